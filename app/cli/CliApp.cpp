@@ -1,0 +1,42 @@
+#include "cli/CliApp.h"
+
+#include "cli/InspectCommand.h"
+
+namespace keyway::cli {
+
+int CliApp::usage(const QString &problem)
+{
+    QTextStream &s = problem.isEmpty() ? m_out : m_err;
+    if (!problem.isEmpty())
+        s << "keyway-cli: " << problem << "\n\n";
+    s << "Usage: keyway-cli VERB [OPTIONS]\n"
+         "\n"
+         "Verbs:\n"
+         "  inspect DOC [--json]   show a document's security schemes and each operation's security\n"
+         "                         (DOC: a file path or an http(s) URL)\n"
+         "\n"
+         "  --help                 this text\n"
+         "  --version              the version of keyway-cli\n"
+         "\n"
+         "Exit status: 0 success, 1 usage error, 2 the document cannot be loaded.\n";
+    return problem.isEmpty() ? ExitOk : ExitUsage;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage(QStringLiteral("a verb is needed"));
+    const QString verb = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help"))
+        return usage();
+    if (verb == QLatin1String("--version")) {
+        m_out << "keyway-cli " << KEYWAY_VERSION << '\n';
+        return ExitOk;
+    }
+    if (verb == QLatin1String("inspect"))
+        return InspectCommand(m_out, m_err).run(rest);
+    return usage(QStringLiteral("unknown verb \"%1\"").arg(verb));
+}
+
+} // namespace keyway::cli

@@ -1,0 +1,261 @@
+#include "net/HttpClient.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace keyway::net {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "keyway.net.http")
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString describeNetworkError(QNetworkReply *reply)
+{
+    const QUrl url = reply->url();
+    const QString where = url.host().isEmpty() ? url.toDisplayString() : url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QObject::tr("The connection to %1 was refused: is the server running?").arg(where);
+    case QNetworkReply::RemoteHostClosedError:
+        return QObject::tr("%1 closed the connection before answering.").arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return QObject::tr("The host %1 was not found.").arg(url.host());
+    case QNetworkReply::SslHandshakeFailedError:
+        return QObject::tr("The TLS handshake with %1 failed: %2").arg(where, reply->errorString());
+    default:
+        return reply->errorString();
+    }
+}
+
+} // namespace
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+HttpClient::HttpClient(QObject *parent) : HttpClient(new QNetworkAccessManager, parent)
+{
+    m_nam->setParent(this);
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    // Redirects are followed by HttpRequestHandle itself, so that credentials never leave their origin.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+HttpClient::~HttpClient() = default;
+
+const QList<QByteArray> &HttpClient::alwaysSensitiveHeaders()
+{
+    static const QList<QByteArray> names{QByteArrayLiteral("authorization"), QByteArrayLiteral("cookie"),
+                                         QByteArrayLiteral("proxy-authorization")};
+    return names;
+}
+
+HttpRequestHandle *HttpClient::get(const QUrl &url, Callback done, ProgressCallback progress)
+{
+    return send(QByteArrayLiteral("GET"), QNetworkRequest(url), {}, std::move(done), std::move(progress));
+}
+
+HttpRequestHandle *HttpClient::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done,
+                                    ProgressCallback progress)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Keyway decides which cookies go out (a cookie API key is a credential like any other).
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    auto *handle = new HttpRequestHandle(this, nullptr, std::move(done), std::move(progress), m_limits);
+    handle->m_verb = verb;
+    handle->m_request = request;
+    handle->m_requestBody = body;
+    handle->m_originalUrl = request.url();
+    handle->start(request, verb, body);
+    return handle;
+}
+
+HttpRequestHandle::HttpRequestHandle(HttpClient *client, QNetworkReply *reply, HttpClient::Callback done,
+                                     HttpClient::ProgressCallback progress, const HttpLimits &limits)
+    : QObject(client), m_reply(reply), m_done(std::move(done)), m_progress(std::move(progress)), m_limits(limits)
+{
+    m_elapsed.start();
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(int(m_limits.timeout.count()));
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        finish(HttpResult::Status::Timeout,
+               tr("No complete answer from %1 within %2 s.").arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                   .arg(double(m_limits.timeout.count()) / 1000.0));
+    });
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(int(m_limits.idleTimeout.count()));
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        finish(HttpResult::Status::Timeout,
+               tr("%1 stopped sending for %2 s.").arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                   .arg(double(m_limits.idleTimeout.count()) / 1000.0));
+    });
+    m_timer->start();
+}
+
+void HttpRequestHandle::addSensitiveHeader(const QByteArray &name)
+{
+    m_sensitive.append(name.toLower());
+}
+
+void HttpRequestHandle::start(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+{
+    auto *client = static_cast<HttpClient *>(parent());
+    m_currentUrl = request.url();
+    m_body.clear();
+    QNetworkReply *reply = body.isEmpty() && verb == "GET" ? client->networkAccessManager()->get(request)
+                                                           : client->networkAccessManager()->sendCustomRequest(request, verb, body);
+    m_reply = reply;
+    m_idleTimer->start();
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply != m_reply || m_finished)
+            return;
+        m_idleTimer->start();
+        const QByteArray chunk = reply->readAll();
+        if (m_body.size() + chunk.size() > m_limits.maxResponseBytes) {
+            finish(HttpResult::Status::TooLarge,
+                   tr("The response from %1 is larger than the limit of %2 MB; it was cut off.")
+                       .arg(m_currentUrl.host())
+                       .arg(double(m_limits.maxResponseBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+            return;
+        }
+        m_body.append(chunk);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (reply != m_reply || m_finished)
+            return;
+        m_idleTimer->start();
+        if (total > m_limits.maxResponseBytes) {
+            finish(HttpResult::Status::TooLarge,
+                   tr("The response from %1 announces %2 MB, more than the limit of %3 MB.")
+                       .arg(m_currentUrl.host())
+                       .arg(double(total) / (1024.0 * 1024.0), 0, 'f', 1)
+                       .arg(double(m_limits.maxResponseBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+            return;
+        }
+        if (m_progress)
+            m_progress(received, total);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        if (reply != m_reply || m_finished)
+            return;
+        onReplyFinished();
+    });
+}
+
+void HttpRequestHandle::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_body.append(reply->readAll());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status >= 300 && status < 400 && status != 304 && location.isValid()) {
+        if (++m_redirects > m_limits.maxRedirects) {
+            finish(HttpResult::Status::RedirectRefused,
+                   tr("Stopped after %1 redirects (a redirect loop?), last at %2.")
+                       .arg(m_limits.maxRedirects)
+                       .arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            return;
+        }
+        const QUrl target = m_currentUrl.resolved(location);
+        if (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")) {
+            finish(HttpResult::Status::RedirectRefused, tr("Refused a redirect to the non-HTTP URL %1.").arg(target.toDisplayString()));
+            return;
+        }
+        QNetworkRequest next = m_request;
+        next.setUrl(target);
+        if (!sameOrigin(m_originalUrl, target)) {
+            // Credentials belong to the origin they were meant for: drop them on the way elsewhere.
+            QList<QByteArray> names = HttpClient::alwaysSensitiveHeaders();
+            names += m_sensitive;
+            for (const QByteArray &name : std::as_const(names)) {
+                for (const QByteArray &present : next.rawHeaderList()) {
+                    if (present.compare(name, Qt::CaseInsensitive) == 0) {
+                        next.setRawHeader(present, QByteArray());
+                        m_credentialsDropped = true;
+                    }
+                }
+            }
+        }
+        QByteArray verb = m_verb;
+        QByteArray body = m_requestBody;
+        if (status == 303 || ((status == 301 || status == 302) && verb == "POST")) {
+            verb = QByteArrayLiteral("GET");
+            body.clear();
+            next.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+        }
+        m_verb = verb;
+        m_requestBody = body;
+        m_request = next;
+        qCDebug(lcHttp) << "redirect" << status << "to" << target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        reply->disconnect(this);
+        reply->deleteLater();
+        start(next, verb, body);
+        return;
+    }
+    if (status == 0 && reply->error() != QNetworkReply::NoError) {
+        finish(HttpResult::Status::NetworkError, describeNetworkError(reply));
+        return;
+    }
+    finish(HttpResult::Status::Ok, QString());
+}
+
+void HttpRequestHandle::cancel()
+{
+    finish(HttpResult::Status::Cancelled, tr("Cancelled."));
+}
+
+void HttpRequestHandle::finish(HttpResult::Status status, const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer->stop();
+    m_idleTimer->stop();
+    HttpResult result;
+    result.status = status;
+    result.errorString = error;
+    result.finalUrl = m_currentUrl;
+    result.credentialsDropped = m_credentialsDropped;
+    result.elapsedMs = m_elapsed.elapsed();
+    if (QNetworkReply *reply = m_reply) {
+        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        result.headers = reply->rawHeaderPairs();
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    if (status == HttpResult::Status::Ok)
+        result.body = std::move(m_body);
+    m_body.clear();
+    // Run the callback later, so that cancel() from inside a caller's code never re-enters it.
+    QTimer::singleShot(0, this, [this, result = std::move(result)] {
+        if (m_done)
+            m_done(result);
+        deleteLater();
+    });
+}
+
+} // namespace keyway::net

@@ -1,0 +1,44 @@
+# Compiler settings every Keyway target shares.
+function(keyway_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wno-missing-field-initializers)
+        if(KEYWAY_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+    if(KEYWAY_SANITIZE)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
+
+# keyway_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBRARIES keyway_core [LABELS unit] [ENVIRONMENT K=V ...] [TIMEOUT s])
+# One Qt Test executable per class under test.
+function(keyway_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT;WORKING_DIRECTORY" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    keyway_target_defaults(${ARG_NAME})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        KEYWAY_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        KEYWAY_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        KEYWAY_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    if(NOT ARG_WORKING_DIRECTORY)
+        set(ARG_WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+    endif()
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME} WORKING_DIRECTORY ${ARG_WORKING_DIRECTORY})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;${ARG_ENVIRONMENT}")
+endfunction()
