@@ -45,6 +45,12 @@ QString iconPath(IconId id)
         return u":/icons/tag.svg"_s;
     case IconId::Server:
         return u":/icons/server.svg"_s;
+    case IconId::Open:
+        return u":/icons/open.svg"_s;
+    case IconId::OpenUrl:
+        return u":/icons/open-url.svg"_s;
+    case IconId::Reload:
+        return u":/icons/reload.svg"_s;
     }
     return {};
 }

@@ -29,6 +29,9 @@ enum class IconId {
     Webhook,
     Tag,
     Server,
+    Open,
+    OpenUrl,
+    Reload,
 };
 
 QIcon icon(IconId id);

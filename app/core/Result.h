@@ -2,6 +2,7 @@
 
 #include "core/SourceLocation.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -45,3 +46,5 @@ private:
 };
 
 } // namespace keyway
+
+Q_DECLARE_METATYPE(keyway::Error)

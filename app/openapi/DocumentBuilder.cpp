@@ -66,7 +66,7 @@ QString kindName(NodeKind kind)
 QString withArticle(NodeKind kind)
 {
     const QString name = kindName(kind);
-    return (kind == NodeKind::Array || kind == NodeKind::Object ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
+    return (kind == NodeKind::Object ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
 }
 
 QUrl normalizedDocumentUrl(const QUrl &url)

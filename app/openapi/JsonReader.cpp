@@ -458,10 +458,9 @@ Result<std::shared_ptr<const Tree>> parseJson(QByteArray bytes, const QString &s
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: give it that room without a copy
     // when the buffer already has it.
     const qsizetype size = bytes.size();
-    if (bytes.capacity() < size + qsizetype(SIMDJSON_PADDING))
-        bytes.reserve(size + qsizetype(SIMDJSON_PADDING));
-    else
-        bytes.detach();
+    // reserve() is a no-op when the buffer is ours and large enough, and reallocates (with that
+    // capacity) when it is shared or too small.
+    bytes.reserve(size + qsizetype(SIMDJSON_PADDING));
     const char *data = bytes.constData();
 
     TreeBuilder builder(sourceName, Tree::Format::Json, bytes);

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: configure, build, then every test through CTest.
+# Needs what packaging/install-deps.sh installs. KEYWAY_PRESET picks another preset (dev, release, asan).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${KEYWAY_PRESET:-ci}
+
+# Sources must be clang-formatted (the check is cheap; fix with tools/format.sh).
+tools/format.sh --check
+
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+ctest --preset "$preset" --parallel 2

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Formats every C++ source of the project with clang-format; --check only reports (exit 1 if unformatted).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep -v '^build/' || true)
+[ ${#files[@]} -gt 0 ] || exit 0
+if [ "${1:-}" = "--check" ]; then
+  if ! clang-format --dry-run --Werror "${files[@]}" 2>/tmp/keyway-format.$$; then
+    grep -E '^[^ ].*warning' /tmp/keyway-format.$$ | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /'
+    rm -f /tmp/keyway-format.$$
+    echo "Run tools/format.sh to fix." >&2
+    exit 1
+  fi
+  rm -f /tmp/keyway-format.$$
+else
+  clang-format -i "${files[@]}"
+fi

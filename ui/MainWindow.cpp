@@ -1,0 +1,590 @@
+#include "MainWindow.h"
+
+#include "Appearance.h"
+#include "LoadErrorPanel.h"
+#include "LoadStatusWidget.h"
+#include "OperationPage.h"
+#include "OperationsPanel.h"
+#include "OverviewPage.h"
+#include "RecentDocuments.h"
+#include "Resources.h"
+#include "SchemesPage.h"
+#include "ServerChooser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace keyway::ui {
+
+namespace {
+const QString geometryKey = u"mainWindow/geometry"_s;
+const QString stateKey = u"mainWindow/state"_s;
+const QString splitterKey = u"mainWindow/splitter"_s;
+const QString lastDirectoryKey = u"mainWindow/lastDirectory"_s;
+constexpr int stateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_loader(new openapi::DocumentLoader(http, this))
+    , m_recent(new RecentDocuments(settings, this))
+{
+    initResources();
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(appearance::icon(appearance::IconId::App));
+    setAcceptDrops(true);
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createPanels();
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_loader, &openapi::DocumentLoader::finished, this, &MainWindow::onLoaded);
+    connect(m_loader, &openapi::DocumentLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &openapi::DocumentLoader::cancelled, this, &MainWindow::onCancelled);
+    connect(m_loader, &openapi::DocumentLoader::stageChanged, m_loadStatus, &LoadStatusWidget::setStage);
+    connect(m_loader, &openapi::DocumentLoader::progress, m_loadStatus, &LoadStatusWidget::setProgress);
+    connect(m_recent, &RecentDocuments::changed, this, &MainWindow::updateRecentMenu);
+
+    restoreSettings();
+    setDocument(nullptr);
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    m_operations = new OperationsPanel(this);
+    m_overview = new OverviewPage(this);
+    m_schemes = new SchemesPage(this);
+    m_operationPage = new OperationPage(this);
+    m_serverChooser = new ServerChooser(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_schemes, tr("Security Schemes"));
+    m_tabs->addTab(m_operationPage, tr("Operation"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_operations);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 35);
+    m_splitter->setStretchFactor(1, 65);
+    m_splitter->setChildrenCollapsible(false);
+    m_operations->setMinimumWidth(260);
+
+    m_errorPanel = new LoadErrorPanel(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_errorPanel);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_loadStatus = new LoadStatusWidget(this);
+    m_documentSummary = new QLabel(this);
+    m_documentSummary->setObjectName(u"documentSummary"_s);
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->addPermanentWidget(m_loadStatus);
+    statusBar()->addPermanentWidget(m_documentSummary);
+
+    connect(m_operations, &OperationsPanel::currentOperationChanged, this,
+            [this](const OperationRef &ref) { m_operationPage->showOperation(ref); });
+    connect(m_operations, &OperationsPanel::operationActivated, this, [this](const OperationRef &ref) {
+        m_operationPage->showOperation(ref);
+        showPage(Page::Operation);
+    });
+    connect(m_operationPage, &OperationPage::schemeActivated, this, &MainWindow::showScheme);
+    connect(m_overview, &OverviewPage::schemeActivated, this, &MainWindow::showScheme);
+    connect(m_schemes, &SchemesPage::operationActivated, this, [this](const OperationRef &ref) {
+        m_operations->selectOperation(ref);
+        m_operationPage->showOperation(ref);
+        showPage(Page::Operation);
+    });
+    connect(m_serverChooser, &ServerChooser::serverChanged, this,
+            [this] { m_schemes->setServer(m_serverChooser->effectiveServer()); });
+    connect(m_loadStatus, &LoadStatusWidget::cancelRequested, this, &MainWindow::cancelLoading);
+    connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, [this] {
+        if (m_loadingUrl.isValid())
+            openUrl(m_loadingUrl);
+    });
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(appearance::icon(appearance::IconId::Open), tr("&Open…"), this);
+    m_openAction->setObjectName(u"openAction"_s);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open an OpenAPI or Swagger document from a file (Ctrl+O)"));
+    m_openAction->setIconText(tr("Open"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+
+    m_openUrlAction = new QAction(appearance::icon(appearance::IconId::OpenUrl), tr("Open &URL…"), this);
+    m_openUrlAction->setObjectName(u"openUrlAction"_s);
+    m_openUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openUrlAction->setToolTip(tr("Open a document from an http(s) address (Ctrl+L)"));
+    m_openUrlAction->setIconText(tr("Open URL"));
+    connect(m_openUrlAction, &QAction::triggered, this, &MainWindow::chooseUrl);
+
+    m_reloadAction = new QAction(appearance::icon(appearance::IconId::Reload), tr("&Reload"), this);
+    m_reloadAction->setObjectName(u"reloadAction"_s);
+    m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_reloadAction->setToolTip(tr("Load the document again from its source (F5)"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_cancelAction = new QAction(tr("&Stop Loading"), this);
+    m_cancelAction->setObjectName(u"cancelLoadAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_filterAction = new QAction(tr("&Filter Operations"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, m_operations, &OperationsPanel::focusFilter);
+    addAction(m_filterAction);
+
+    m_showOperationsAction = new QAction(tr("&Operations Panel"), this);
+    m_showOperationsAction->setCheckable(true);
+    m_showOperationsAction->setChecked(true);
+    connect(m_showOperationsAction, &QAction::toggled, m_operations, &QWidget::setVisible);
+
+    m_overviewAction = new QAction(tr("O&verview"), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_overviewAction, &QAction::triggered, this, [this] { showPage(Page::Overview); });
+    m_schemesAction = new QAction(tr("&Security Schemes"), this);
+    m_schemesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_schemesAction, &QAction::triggered, this, [this] { showPage(Page::Schemes); });
+    m_operationAction = new QAction(tr("Op&eration"), this);
+    m_operationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_operationAction, &QAction::triggered, this, [this] { showPage(Page::Operation); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_openUrlAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addAction(m_reloadAction);
+    file->addAction(m_cancelAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_filterAction);
+    view->addSeparator();
+    view->addAction(m_overviewAction);
+    view->addAction(m_schemesAction);
+    view->addAction(m_operationAction);
+    view->addSeparator();
+    view->addAction(m_showOperationsAction);
+    // The tool bar's own toggle is added in createToolBar().
+    QAction *statusBarAction = view->addAction(tr("Status &Bar"));
+    statusBarAction->setCheckable(true);
+    statusBarAction->setChecked(true);
+    connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Keyway"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Tool Bar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_openUrlAction);
+    m_toolBar->addAction(m_reloadAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_serverChooser);
+
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    QLineEdit *filter = m_operations->filterEdit();
+    filter->setParent(m_toolBar);
+    filter->setMinimumWidth(220);
+    filter->setMaximumWidth(320);
+    filter->setAcceptDrops(false);
+    m_toolBar->addWidget(filter);
+
+    QAction *toggle = m_toolBar->toggleViewAction();
+    toggle->setText(tr("&Tool Bar"));
+    const QList<QAction *> menus = menuBar()->actions();
+    if (menus.size() > 1) {
+        QMenu *view = menus.at(1)->menu();
+        view->insertAction(view->actions().last(), toggle);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(m_settings->value(stateKey).toByteArray(), stateVersion);
+    const QByteArray splitter = m_settings->value(splitterKey).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter)) {
+        const int total = qMax(width(), 800);
+        m_splitter->setSizes({total * 35 / 100, total * 65 / 100});
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(geometryKey, saveGeometry());
+    m_settings->setValue(stateKey, saveState(stateVersion));
+    m_settings->setValue(splitterKey, m_splitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelLoading();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() || mime->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty()) {
+        event->acceptProposedAction();
+        openUrl(mime->urls().constFirst());
+    } else if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        event->acceptProposedAction();
+        openInput(mime->text().trimmed().section(u'\n', 0, 0));
+    }
+}
+
+void MainWindow::openInput(const QString &pathOrUrl)
+{
+    const QString input = pathOrUrl.trimmed();
+    if (input.isEmpty())
+        return;
+    if (input.startsWith(u":/"_s)) {
+        openUrl(QUrl(u"qrc"_s + input));
+        return;
+    }
+    openUrl(openapi::documentUrlFromUserInput(input));
+}
+
+void MainWindow::openUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.isEmpty())
+        return;
+    m_loadingUrl = url;
+    m_bundledLoad = 0;
+    m_loadStatus->start(nameOf(url));
+    if (url.scheme() == u"qrc") {
+        m_loader->cancel();
+        loadBundled(url);
+    } else {
+        m_loader->load(url);
+    }
+    updateActions();
+}
+
+void MainWindow::loadBundled(const QUrl &url)
+{
+    // The bundled example is compiled in; DocumentLoader reads files and http(s) only, so it is read
+    // here and parsed on a worker thread like any other document.
+    static quint64 serial = 0;
+    const quint64 load = ++serial;
+    m_bundledLoad = load;
+    const QString path = u':' + url.path();
+    const QString name = nameOf(url);
+    m_loadStatus->setStage(tr("Reading %1").arg(name));
+    QtConcurrent::run([path, url, name]() -> Result<openapi::DocumentPtr> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("the bundled document %1 is missing").arg(path), {}};
+        return openapi::loadDocumentBytes(file.readAll(), url, name);
+    }).then(this, [this, load](Result<openapi::DocumentPtr> result) {
+        if (m_bundledLoad != load)
+            return;
+        m_bundledLoad = 0;
+        if (result)
+            onLoaded(result.value());
+        else
+            onFailed(result.error());
+    });
+}
+
+void MainWindow::reload()
+{
+    const QUrl url = m_document ? m_document->sourceUrl : m_loadingUrl;
+    if (url.isValid())
+        openUrl(url);
+}
+
+void MainWindow::cancelLoading()
+{
+    if (m_bundledLoad != 0) {
+        m_bundledLoad = 0;
+        onCancelled();
+        return;
+    }
+    if (m_loader->isRunning())
+        m_loader->cancel(); // emits cancelled
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isRunning() || m_bundledLoad != 0;
+}
+
+void MainWindow::onLoaded(const openapi::DocumentPtr &document)
+{
+    m_loadStatus->stop();
+    m_errorPanel->dismiss();
+    if (document) {
+        m_recent->add(document->sourceUrl.isValid() ? document->sourceUrl : m_loadingUrl);
+        setDocument(document);
+        statusBar()->showMessage(tr("Opened %1").arg(nameOf(m_loadingUrl)), 4000);
+    }
+    updateActions();
+    Q_EMIT documentLoaded();
+}
+
+void MainWindow::onFailed(const keyway::Error &error)
+{
+    m_loadStatus->stop();
+    m_errorPanel->showError(nameOf(m_loadingUrl), error, m_document != nullptr);
+    statusBar()->showMessage(tr("Could not open %1").arg(nameOf(m_loadingUrl)), 8000);
+    updateActions();
+    Q_EMIT loadFailed(error);
+}
+
+void MainWindow::onCancelled()
+{
+    m_loadStatus->stop();
+    statusBar()->showMessage(m_document ? tr("Loading cancelled; %1 is still open.").arg(m_document->title)
+                                        : tr("Loading cancelled."),
+                             6000);
+    updateActions();
+    Q_EMIT loadCancelled();
+}
+
+void MainWindow::setDocument(openapi::DocumentPtr document)
+{
+    // After a reload, come back to the operation that was shown.
+    QString previousOperation;
+    bool sameSource = false;
+    if (m_document && document) {
+        sameSource = m_document->sourceUrl == document->sourceUrl;
+        if (const openapi::Operation *op = m_operationPage->currentOperation().resolve(*m_document))
+            previousOperation = op->displayName();
+    }
+
+    m_document = std::move(document);
+    m_schemes->setDocument(m_document);
+    m_serverChooser->setDocument(m_document);
+    m_overview->setDocument(m_document);
+    m_operationPage->setDocument(m_document);
+    m_operations->setDocument(m_document);
+
+    const int schemes = m_document ? int(m_document->schemes.size()) : 0;
+    m_tabs->setTabText(m_tabs->indexOf(m_schemes),
+                       schemes > 0 ? tr("Security Schemes (%1)").arg(schemes) : tr("Security Schemes"));
+    if (m_document) {
+        const int operations = int(m_document->operations.size() + m_document->webhooks.size());
+        QStringList parts;
+        parts.append(operations == 1 ? tr("1 operation") : tr("%1 operations").arg(operations));
+        parts.append(schemes == 1 ? tr("1 security scheme") : tr("%1 security schemes").arg(schemes));
+        if (!m_document->diagnostics.isEmpty())
+            parts.append(m_document->diagnostics.size() == 1
+                             ? tr("1 problem")
+                             : tr("%1 problems").arg(m_document->diagnostics.size()));
+        m_documentSummary->setText(parts.join(u"  ·  "_s));
+    } else {
+        m_documentSummary->clear();
+    }
+
+    if (sameSource && !previousOperation.isEmpty() && m_operations->selectOperation(previousOperation)) {
+        m_operationPage->showOperation(m_operations->currentOperation());
+    } else {
+        showPage(Page::Overview);
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Keyway"));
+        return;
+    }
+    const QString title = m_document->title.isEmpty() ? nameOf(m_document->sourceUrl) : m_document->title;
+    setWindowTitle(tr("Keyway — %1").arg(title));
+    setWindowFilePath(m_document->sourceUrl.isLocalFile() ? m_document->sourceUrl.toLocalFile() : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool loading = isLoading();
+    m_reloadAction->setEnabled(m_document != nullptr || m_loadingUrl.isValid());
+    m_cancelAction->setEnabled(loading);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<QUrl> urls = m_recent->urls();
+    int number = 1;
+    for (const QUrl &url : urls) {
+        QString text = RecentDocuments::displayName(url);
+        text.replace(u'&', u"&&"_s);
+        if (number < 10)
+            text = u"&%1  %2"_s.arg(number).arg(text);
+        ++number;
+        QAction *action = m_recentMenu->addAction(text, this, [this, url] { openUrl(url); });
+        action->setToolTip(url.toDisplayString());
+    }
+    if (urls.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent documents"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentDocuments::clear);
+    clear->setEnabled(!urls.isEmpty());
+}
+
+void MainWindow::chooseFile()
+{
+    const QString directory = m_settings->value(lastDirectoryKey, QDir::homePath()).toString();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Document"), directory,
+                                       tr("OpenAPI documents (*.json *.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
+    openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::chooseUrl()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"openUrlDialog"_s);
+    dialog.setWindowTitle(tr("Open URL"));
+    dialog.setLabelText(tr("Address of an OpenAPI or Swagger document:"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.resize(520, dialog.sizeHint().height());
+    const QString clip = QApplication::clipboard()->text().trimmed();
+    if (clip.startsWith(u"http://"_s) || clip.startsWith(u"https://"_s))
+        dialog.setTextValue(clip);
+    else if (m_document && !m_document->sourceUrl.isLocalFile() && m_document->sourceUrl.scheme() != u"qrc")
+        dialog.setTextValue(m_document->sourceUrl.toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString text = dialog.textValue().trimmed();
+    if (!text.isEmpty())
+        openInput(text);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Keyway"),
+        tr("<h3>Keyway %1</h3>"
+           "<p>Explore and test secured HTTP APIs described by OpenAPI: every security scheme, every "
+           "operation’s requirements, the flows that obtain credentials.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(KEYWAY_VERSION), QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::selectOperation(const QString &idOrName)
+{
+    if (!m_operations->selectOperation(idOrName))
+        return false;
+    m_operationPage->showOperation(m_operations->currentOperation());
+    showPage(Page::Operation);
+    return true;
+}
+
+bool MainWindow::showScheme(const QString &name)
+{
+    if (!m_schemes->showScheme(name))
+        return false;
+    showPage(Page::Schemes);
+    return true;
+}
+
+void MainWindow::showPage(Page page)
+{
+    switch (page) {
+    case Page::Overview:
+        m_tabs->setCurrentWidget(m_overview);
+        break;
+    case Page::Schemes:
+        m_tabs->setCurrentWidget(m_schemes);
+        break;
+    case Page::Operation:
+        m_tabs->setCurrentWidget(m_operationPage);
+        break;
+    }
+}
+
+QString MainWindow::nameOf(const QUrl &url)
+{
+    if (url.scheme() == u"qrc")
+        return tr("the bundled example");
+    if (url.isLocalFile())
+        return QFileInfo(url.toLocalFile()).fileName();
+    return url.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+} // namespace keyway::ui
