@@ -25,20 +25,16 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.keyway.Keyway"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Explore and test secured HTTP APIs described by OpenAPI."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Explore and test secured HTTP APIs described by OpenAPI."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"document"_s,
-        QCoreApplication::translate("main", "An OpenAPI or Swagger document to open: a file or an http(s) URL."),
-        u"[document]"_s);
+    parser.addPositionalArgument(u"document"_s,
+                                 QCoreApplication::translate("main", "An OpenAPI or Swagger document to open: a file or an http(s) URL."),
+                                 u"[document]"_s);
     // For documentation and visual checks: grab the window once the document is shown, then quit.
-    QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a picture of the window to FILE and quit."_s,
-                                        u"FILE"_s);
+    QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a picture of the window to FILE and quit."_s, u"FILE"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption selectOption(u"select"_s, u"Select an operation (operationId or \"GET /path\")."_s,
-                                    u"OPERATION"_s);
+    QCommandLineOption selectOption(u"select"_s, u"Select an operation (operationId or \"GET /path\")."_s, u"OPERATION"_s);
     selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption schemeOption(u"scheme"_s, u"Show a security scheme."_s, u"NAME"_s);
     schemeOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -82,7 +78,6 @@ int main(int argc, char *argv[])
     }
 
     const QStringList arguments = parser.positionalArguments();
-    window.openInput(arguments.isEmpty() ? QString::fromLatin1(keyway::ui::exampleDocumentPath)
-                                         : arguments.constFirst());
+    window.openInput(arguments.isEmpty() ? QString::fromLatin1(keyway::ui::exampleDocumentPath) : arguments.constFirst());
     return QApplication::exec();
 }

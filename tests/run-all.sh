@@ -8,6 +8,10 @@ preset=${KEYWAY_PRESET:-ci}
 # Sources must be clang-formatted (the check is cheap; fix with tools/format.sh).
 tools/format.sh --check
 
+# The OpenID Provider the integration tests run against, exactly as locked.
+npm ci --prefix tests/peers/oidc --no-audit --no-fund --loglevel=error
+
 cmake --preset "$preset"
 cmake --build --preset "$preset"
+tools/check-translations.sh "build/$preset"
 ctest --preset "$preset" --parallel 2

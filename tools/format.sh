@@ -5,13 +5,14 @@ cd "$(dirname "$0")/.."
 mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep -v '^build/' || true)
 [ ${#files[@]} -gt 0 ] || exit 0
 if [ "${1:-}" = "--check" ]; then
-  if ! clang-format --dry-run --Werror "${files[@]}" 2>/tmp/keyway-format.$$; then
-    grep -E '^[^ ].*warning' /tmp/keyway-format.$$ | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /'
-    rm -f /tmp/keyway-format.$$
+  report=$(mktemp)
+  if ! clang-format --dry-run --Werror "${files[@]}" 2>"$report"; then
+    grep -E '^[^ ].*warning' "$report" | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /' >&2
+    rm -f "$report"
     echo "Run tools/format.sh to fix." >&2
     exit 1
   fi
-  rm -f /tmp/keyway-format.$$
+  rm -f "$report"
 else
   clang-format -i "${files[@]}"
 fi

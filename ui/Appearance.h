@@ -46,8 +46,7 @@ QFont badgeFont(const QFont &base);
 // One width for every badge, so that paths line up.
 int badgeWidth(const QFont &base);
 int badgeHeight(const QFont &base);
-void paintMethodBadge(QPainter *painter, const QRect &rect, const QString &method, const QFont &base,
-                      bool muted = false);
+void paintMethodBadge(QPainter *painter, const QRect &rect, const QString &method, const QFont &base, bool muted = false);
 
 // Secondary text: between text and background.
 QColor mutedText(const QPalette &palette, QPalette::ColorGroup group = QPalette::Active);

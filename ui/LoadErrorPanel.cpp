@@ -25,15 +25,15 @@ constexpr qint64 maxLineBytes = 1 << 20;
 } // namespace
 
 LoadErrorPanel::LoadErrorPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_frame(new QFrame(this))
-    , m_title(new QLabel(m_frame))
-    , m_location(new QLabel(m_frame))
-    , m_message(new QLabel(m_frame))
-    , m_excerpt(new QLabel(m_frame))
-    , m_note(new QLabel(m_frame))
-    , m_retry(new QPushButton(m_frame))
-    , m_close(new QPushButton(m_frame))
+    : QWidget(parent),
+      m_frame(new QFrame(this)),
+      m_title(new QLabel(m_frame)),
+      m_location(new QLabel(m_frame)),
+      m_message(new QLabel(m_frame)),
+      m_excerpt(new QLabel(m_frame)),
+      m_note(new QLabel(m_frame)),
+      m_retry(new QPushButton(m_frame)),
+      m_close(new QPushButton(m_frame))
 {
     setObjectName(u"loadErrorPanel"_s);
     setAccessibleName(tr("Error"));
@@ -126,10 +126,11 @@ void LoadErrorPanel::applyStyle()
     const QColor red(0xcf, 0x22, 0x2e);
     const QColor background = appearance::blend(p.color(QPalette::Window), red, 0.08);
     const QColor border = appearance::blend(p.color(QPalette::Window), red, 0.45);
-    m_frame->setStyleSheet(u"QFrame#loadErrorFrame { background-color: %1; border: 1px solid %2; border-radius: 6px; }"
-                  "QFrame#loadErrorFrame QLabel { background: transparent; border: none; }"
-                  "QLabel#loadErrorExcerpt { background-color: %3; border-radius: 4px; }"_s.arg(
-                      background.name(), border.name(), p.color(QPalette::Base).name()));
+    m_frame->setStyleSheet(
+        u"QFrame#loadErrorFrame { background-color: %1; border: 1px solid %2; border-radius: 6px; }"
+        "QFrame#loadErrorFrame QLabel { background: transparent; border: none; }"
+        "QFrame#loadErrorFrame QLabel#loadErrorExcerpt { background-color: %3; border: 1px solid %2; border-radius: 4px; }"_s.arg(
+            background.name(), border.name(), p.color(QPalette::Base).name()));
     QPalette muted = m_note->palette();
     muted.setColor(QPalette::WindowText, appearance::mutedText(p));
     m_note->setPalette(muted);
@@ -166,18 +167,18 @@ void LoadErrorPanel::showError(const QString &what, const keyway::Error &error, 
     const QString source = location.source;
     const int line = location.line;
     const int column = location.column;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation, line, column] {
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, generation, line, column] {
         watcher->deleteLater();
         if (generation != m_generation || !isVisible())
             return;
-        const QString text = watcher->result();
-        if (text.isNull())
+        const QStringList lines = watcher->result();
+        if (lines.isEmpty())
             return;
-        m_excerpt->setText(formatExcerpt(text, line, column));
+        m_excerpt->setText(formatExcerpt(lines, line, column));
         m_excerpt->setVisible(true);
     });
-    watcher->setFuture(QtConcurrent::run([source, line] { return readSourceLine(source, line); }));
+    watcher->setFuture(QtConcurrent::run([source, line] { return readSourceLines(source, line); }));
 }
 
 void LoadErrorPanel::dismiss()
@@ -186,7 +187,7 @@ void LoadErrorPanel::dismiss()
     setVisible(false);
 }
 
-QString LoadErrorPanel::readSourceLine(const QString &source, int line)
+QStringList LoadErrorPanel::readSourceLines(const QString &source, int line)
 {
     if (line <= 0 || source.isEmpty())
         return {};
@@ -201,52 +202,73 @@ QString LoadErrorPanel::readSourceLine(const QString &source, int line)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    const auto decode = [](QByteArray bytes) {
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        return QString::fromUtf8(bytes);
+    };
+    QString previous;
     int current = 1;
     while (current < line && !file.atEnd()) {
         // readLine with a cap keeps a single huge line from filling memory.
-        QByteArray chunk = file.readLine(maxLineBytes);
-        if (chunk.endsWith('\n'))
-            ++current;
-        else if (chunk.isEmpty())
+        const QByteArray chunk = file.readLine(maxLineBytes);
+        if (chunk.isEmpty())
             return {};
+        if (chunk.endsWith('\n')) {
+            if (current == line - 1)
+                previous = decode(chunk);
+            ++current;
+        }
     }
     if (current != line)
         return {};
-    QByteArray text = file.readLine(maxLineBytes);
-    while (text.endsWith('\n') || text.endsWith('\r'))
-        text.chop(1);
-    return QString::fromUtf8(text);
+    QStringList lines;
+    if (line > 1)
+        lines.append(previous);
+    lines.append(decode(file.readLine(maxLineBytes)));
+    return lines;
 }
 
-QString LoadErrorPanel::formatExcerpt(const QString &lineText, int line, int column)
+QString LoadErrorPanel::formatExcerpt(const QStringList &lines, int lastLineNumber, int column)
 {
-    QString text = lineText;
+    if (lines.isEmpty())
+        return {};
+    const int width = int(QString::number(lastLineNumber).size());
+    const auto cut = [](const QString &text, int start) {
+        QString part = text.mid(start, 2 * excerptContext);
+        if (start > 0)
+            part.prepend(u"…"_s);
+        if (start + 2 * excerptContext < text.size())
+            part.append(u"…"_s);
+        return part;
+    };
+    // One window for every line, centred on the column, so that the lines stay aligned.
     int caret = column > 0 ? column - 1 : -1;
-    QString prefix;
-    if (text.size() > 2 * excerptContext) {
-        const int start = caret > excerptContext ? caret - excerptContext : 0;
-        const bool cutEnd = start + 2 * excerptContext < text.size();
-        text = text.mid(start, 2 * excerptContext);
-        if (start > 0) {
-            prefix = u"…"_s;
-            caret = caret - start + 1;
-        }
-        if (cutEnd)
-            text += u"…"_s;
+    int start = 0;
+    qsizetype longest = 0;
+    for (const QString &text : lines)
+        longest = qMax(longest, text.size());
+    if (longest > 2 * excerptContext && caret > excerptContext)
+        start = caret - excerptContext;
+
+    QStringList out;
+    QString last;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int number = lastLineNumber - int(lines.size()) + 1 + i;
+        const QString text = longest > 2 * excerptContext ? cut(lines.at(i), start) : lines.at(i);
+        out.append(u" %1 │ %2"_s.arg(number, width).arg(text));
+        last = text;
     }
-    text = prefix + text;
-    const QString number = QString::number(line);
-    QString result = u" %1 │ %2"_s.arg(number, text);
     if (caret >= 0) {
+        if (start > 0)
+            caret = caret - start + 1; // after the "…"
         // Keep tabs so that the caret lines up under the same column in a monospace font.
         QString pad;
-        for (int i = 0; i < caret && i < text.size(); ++i)
-            pad += text.at(i) == u'\t' ? u'\t' : u' ';
-        if (caret > text.size())
-            pad += QString(caret - text.size(), u' ');
-        result += u"\n %1 │ %2^"_s.arg(QString(number.size(), u' '), pad);
+        for (int i = 0; i < caret; ++i)
+            pad += i < last.size() && last.at(i) == u'\t' ? u'\t' : u' ';
+        out.append(u" %1 │ %2^"_s.arg(QString(width, u' '), pad));
     }
-    return result;
+    return out.join(u'\n');
 }
 
 } // namespace keyway::ui

@@ -25,12 +25,12 @@ public:
     void showError(const QString &what, const keyway::Error &error, bool previousKept);
     void dismiss();
 
-    // "   12 │ text\n      │    ^" for a line and a 1-based column (0: no caret). Long lines are cut
-    // around the column.
-    static QString formatExcerpt(const QString &lineText, int line, int column);
-    // Reads one line of a local file (path or file: URL); empty when it is not a readable local file.
-    // Blocking: run it on a worker thread.
-    static QString readSourceLine(const QString &source, int line);
+    // The lines before the error's line (context) and the line itself, numbered, with a caret under the
+    // 1-based column of the last line (no caret for column 0). Long lines are cut around the column.
+    static QString formatExcerpt(const QStringList &lines, int lastLineNumber, int column);
+    // Reads line `line` of a local file (path or file: URL) and the one before it; empty when it is not
+    // a readable local file or has no such line. Blocking: run it on a worker thread.
+    static QStringList readSourceLines(const QString &source, int line);
 
 Q_SIGNALS:
     void retryRequested();

@@ -63,7 +63,7 @@ void LoadStatusWidget::setProgress(qint64 received, qint64 total)
     const QLocale locale;
     if (total > 0) {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qBound<qint64>(0, received * 1000 / total, 1000)));
+        m_progress->setValue(int(qBound(qint64(0), received * 1000 / total, qint64(1000))));
         m_bytes = tr("%1 of %2").arg(locale.formattedDataSize(received), locale.formattedDataSize(total));
     } else {
         m_progress->setRange(0, 0);

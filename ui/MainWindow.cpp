@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,10 +49,10 @@ constexpr int stateVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_loader(new openapi::DocumentLoader(http, this))
-    , m_recent(new RecentDocuments(settings, this))
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_loader(new openapi::DocumentLoader(http, this)),
+      m_recent(new RecentDocuments(settings, this))
 {
     initResources();
     setObjectName(u"mainWindow"_s);
@@ -132,8 +133,7 @@ void MainWindow::createPanels()
         m_operationPage->showOperation(ref);
         showPage(Page::Operation);
     });
-    connect(m_serverChooser, &ServerChooser::serverChanged, this,
-            [this] { m_schemes->setServer(m_serverChooser->effectiveServer()); });
+    connect(m_serverChooser, &ServerChooser::serverChanged, this, [this] { m_schemes->setServer(m_serverChooser->effectiveServer()); });
     connect(m_loadStatus, &LoadStatusWidget::cancelRequested, this, &MainWindow::cancelLoading);
     connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, [this] {
         if (m_loadingUrl.isValid())
@@ -344,9 +344,8 @@ void MainWindow::loadBundled(const QUrl &url)
     const quint64 load = ++serial;
     m_bundledLoad = load;
     const QString path = u':' + url.path();
-    const QString name = nameOf(url);
-    m_loadStatus->setStage(tr("Reading %1").arg(name));
-    QtConcurrent::run([path, url, name]() -> Result<openapi::DocumentPtr> {
+    m_loadStatus->setStage(tr("Reading %1").arg(nameOf(url)));
+    QtConcurrent::run([path, url, name = QFileInfo(path).fileName()]() -> Result<openapi::DocumentPtr> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error{tr("the bundled document %1 is missing").arg(path), {}};
@@ -410,8 +409,7 @@ void MainWindow::onFailed(const keyway::Error &error)
 void MainWindow::onCancelled()
 {
     m_loadStatus->stop();
-    statusBar()->showMessage(m_document ? tr("Loading cancelled; %1 is still open.").arg(m_document->title)
-                                        : tr("Loading cancelled."),
+    statusBar()->showMessage(m_document ? tr("Loading cancelled; %1 is still open.").arg(m_document->title) : tr("Loading cancelled."),
                              6000);
     updateActions();
     Q_EMIT loadCancelled();
@@ -436,17 +434,14 @@ void MainWindow::setDocument(openapi::DocumentPtr document)
     m_operations->setDocument(m_document);
 
     const int schemes = m_document ? int(m_document->schemes.size()) : 0;
-    m_tabs->setTabText(m_tabs->indexOf(m_schemes),
-                       schemes > 0 ? tr("Security Schemes (%1)").arg(schemes) : tr("Security Schemes"));
+    m_tabs->setTabText(m_tabs->indexOf(m_schemes), schemes > 0 ? tr("Security Schemes (%1)").arg(schemes) : tr("Security Schemes"));
     if (m_document) {
         const int operations = int(m_document->operations.size() + m_document->webhooks.size());
         QStringList parts;
-        parts.append(operations == 1 ? tr("1 operation") : tr("%1 operations").arg(operations));
+        parts.append(operations == 1 ? tr("1 operation") : tr("%1 operations").arg(QLocale().toString(operations)));
         parts.append(schemes == 1 ? tr("1 security scheme") : tr("%1 security schemes").arg(schemes));
         if (!m_document->diagnostics.isEmpty())
-            parts.append(m_document->diagnostics.size() == 1
-                             ? tr("1 problem")
-                             : tr("%1 problems").arg(m_document->diagnostics.size()));
+            parts.append(m_document->diagnostics.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(m_document->diagnostics.size()));
         m_documentSummary->setText(parts.join(u"  ·  "_s));
     } else {
         m_documentSummary->clear();
@@ -506,8 +501,7 @@ void MainWindow::chooseFile()
 {
     const QString directory = m_settings->value(lastDirectoryKey, QDir::homePath()).toString();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Document"), directory,
-                                       tr("OpenAPI documents (*.json *.yaml *.yml);;All files (*)"));
+        = QFileDialog::getOpenFileName(this, tr("Open Document"), directory, tr("OpenAPI documents (*.json *.yaml *.yml);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setValue(lastDirectoryKey, QFileInfo(path).absolutePath());
@@ -536,14 +530,13 @@ void MainWindow::chooseUrl()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Keyway"),
-        tr("<h3>Keyway %1</h3>"
-           "<p>Explore and test secured HTTP APIs described by OpenAPI: every security scheme, every "
-           "operation’s requirements, the flows that obtain credentials.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(KEYWAY_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Keyway"),
+                       tr("<h3>Keyway %1</h3>"
+                          "<p>Explore and test secured HTTP APIs described by OpenAPI: every security scheme, every "
+                          "operation’s requirements, the flows that obtain credentials.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(KEYWAY_VERSION), QString::fromLatin1(qVersion())));
 }
 
 bool MainWindow::selectOperation(const QString &idOrName)

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -28,7 +29,21 @@ MarkdownView::MarkdownView(QWidget *parent) : QTextBrowser(parent)
 
 void MarkdownView::setMarkdownText(const QString &markdown)
 {
-    document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+    // Built detached from the view: restyling a document that a view lays out re-lays it out after
+    // every change, which is quadratic in the length of the description.
+    auto *fresh = new QTextDocument(this);
+    fresh->setDocumentMargin(document()->documentMargin());
+    fresh->setDefaultStyleSheet(document()->defaultStyleSheet());
+    fresh->setDefaultFont(document()->defaultFont());
+    richtext::setDescription(fresh, markdown, 1, palette());
+    // The first document belongs to the view's text control, which deletes it; later ones are ours.
+    const QPointer<QTextDocument> old = document();
+    setDocument(fresh);
+    if (old && old->parent() == this)
+        old->deleteLater();
+    if (m_autoHeight)
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &MarkdownView::updateHeight,
+                Qt::UniqueConnection);
     updateHeight();
 }
 
@@ -47,8 +62,8 @@ void MarkdownView::setAutoHeight(bool enabled)
         setFrameShape(QFrame::NoFrame);
         viewport()->setAutoFillBackground(false);
         document()->setDocumentMargin(0);
-        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                &MarkdownView::updateHeight, Qt::UniqueConnection);
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this, &MarkdownView::updateHeight,
+                Qt::UniqueConnection);
     }
     updateHeight();
 }
@@ -97,7 +112,8 @@ void MarkdownView::updateHeight()
 {
     if (!m_autoHeight)
         return;
-    document()->setTextWidth(viewport()->width());
+    // The view keeps the document as wide as its viewport; setting the width here again would lay the
+    // whole document out once more.
     const int height = int(std::ceil(document()->size().height())) + frameWidth() * 2;
     if (height != this->height())
         setFixedHeight(qMax(height, fontMetrics().height()));

@@ -5,6 +5,7 @@
 #include "SchemeText.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +20,7 @@ constexpr int badgeIconSize = 14;
 } // namespace
 
 OperationDelegate::OperationDelegate(bool compact, QObject *parent) : QStyledItemDelegate(parent), m_compact(compact)
-{
-}
+{ }
 
 QSize OperationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -51,8 +51,7 @@ void OperationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         paintOperation(painter, option, index);
 }
 
-void OperationDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const
+void OperationDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
@@ -70,23 +69,21 @@ void OperationDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics bfm(bold);
-    const QString count = QString::number(index.data(OperationTreeModel::GroupCountRole).toInt());
+    // Rows under the group as shown: while filtering, the matching ones.
+    const QString count = QLocale().toString(index.model()->rowCount(index));
     const QFontMetrics fm(option.font);
     const int countWidth = fm.horizontalAdvance(count);
-    const QString name = bfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                        qMax(0, r.width() - countWidth - gap));
+    const QString name = bfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, qMax(0, r.width() - countWidth - gap));
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, name);
     painter->setFont(option.font);
     painter->setPen(muted);
-    painter->drawText(r.adjusted(bfm.horizontalAdvance(name) + gap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      count);
+    painter->drawText(r.adjusted(bfm.horizontalAdvance(name) + gap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, count);
     painter->restore();
 }
 
-void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionViewItem &option,
-                                       const QModelIndex &index) const
+void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
@@ -106,8 +103,7 @@ void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionView
     const int bw = appearance::badgeWidth(option.font);
     const int bh = appearance::badgeHeight(option.font);
     const QRect badgeRect(line1.left(), line1.center().y() - bh / 2 + 1, bw, bh);
-    appearance::paintMethodBadge(painter, badgeRect, index.data(OperationTreeModel::MethodRole).toString(),
-                                 option.font, deprecated);
+    appearance::paintMethodBadge(painter, badgeRect, index.data(OperationTreeModel::MethodRole).toString(), option.font, deprecated);
 
     // Security badge on the right (not in compact lists, where the context already says it).
     int right = line1.right();
@@ -119,15 +115,18 @@ void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionView
         if (small.pointSizeF() > 0)
             small.setPointSizeF(small.pointSizeF() * 0.9);
         const QFontMetrics sfm(small);
-        const int maxTextWidth = qMax(0, line1.width() / 3);
+        // The path comes first; the scheme names get what is left, within limits.
+        const int bw0 = appearance::badgeWidth(option.font);
+        const int pathWidth = QFontMetrics(option.font).horizontalAdvance(index.data(OperationTreeModel::PathRole).toString());
+        const int left = line1.width() - bw0 - gap - pathWidth - gap - badgeIconSize - 4;
+        const int maxTextWidth = qBound(qMin(70, line1.width() / 3), left, line1.width() / 3);
         const QString shown = sfm.elidedText(securityText, Qt::ElideRight, maxTextWidth);
         const int textWidth = shown.isEmpty() ? 0 : sfm.horizontalAdvance(shown);
         int x = right - textWidth;
         if (textWidth > 0) {
             painter->setFont(small);
             painter->setPen(badge == SecurityBadge::Undefined ? appearance::warningColor(option.palette) : muted);
-            painter->drawText(QRect(x, line1.top(), textWidth, line1.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                              shown);
+            painter->drawText(QRect(x, line1.top(), textWidth, line1.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
             x -= 4;
         }
         x -= badgeIconSize;
@@ -140,12 +139,10 @@ void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionView
     QFont pathFont = option.font;
     pathFont.setStrikeOut(deprecated);
     const QFontMetrics pfm(pathFont);
-    const QString path = pfm.elidedText(index.data(OperationTreeModel::PathRole).toString(), Qt::ElideMiddle,
-                                        qMax(0, right - pathLeft));
+    const QString path = pfm.elidedText(index.data(OperationTreeModel::PathRole).toString(), Qt::ElideMiddle, qMax(0, right - pathLeft));
     painter->setFont(pathFont);
     painter->setPen(deprecated ? muted : text);
-    painter->drawText(QRect(pathLeft, line1.top(), qMax(0, right - pathLeft), line1.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, path);
+    painter->drawText(QRect(pathLeft, line1.top(), qMax(0, right - pathLeft), line1.height()), Qt::AlignLeft | Qt::AlignVCenter, path);
 
     // Summary (or the operationId) under the path.
     if (!m_compact) {
@@ -154,13 +151,11 @@ void OperationDelegate::paintOperation(QPainter *painter, const QStyleOptionView
             summary = index.data(OperationTreeModel::OperationIdRole).toString();
         summary = summary.simplified();
         if (deprecated)
-            summary = summary.isEmpty() ? OperationDelegate::tr("Deprecated")
-                                        : OperationDelegate::tr("Deprecated · %1").arg(summary);
+            summary = summary.isEmpty() ? OperationDelegate::tr("Deprecated") : OperationDelegate::tr("Deprecated · %1").arg(summary);
         const QRect line2(pathLeft, line1.bottom() + 2, r.right() - pathLeft, fm.height());
         painter->setFont(option.font);
         painter->setPen(muted);
-        painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(summary, Qt::ElideRight, line2.width()));
+        painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(summary, Qt::ElideRight, line2.width()));
     }
     painter->restore();
 }

@@ -41,19 +41,19 @@ void setMuted(QLabel *label)
 } // namespace
 
 OperationPage::OperationPage(QWidget *parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_scroll(new QScrollArea(this))
-    , m_method(new MethodBadge(this))
-    , m_path(new QLabel(this))
-    , m_deprecated(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_meta(new QLabel(this))
-    , m_security(new SecurityPanel(this))
-    , m_descriptionTitle(nullptr)
-    , m_description(new MarkdownView(this))
-    , m_location(new QLabel(this))
+    : QWidget(parent),
+      m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(this)),
+      m_scroll(new QScrollArea(this)),
+      m_method(new MethodBadge(this)),
+      m_path(new QLabel(this)),
+      m_deprecated(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_meta(new QLabel(this)),
+      m_security(new SecurityPanel(this)),
+      m_descriptionTitle(nullptr),
+      m_description(new MarkdownView(this)),
+      m_location(new QLabel(this))
 {
     setObjectName(u"operationPage"_s);
 
@@ -164,6 +164,8 @@ void OperationPage::setDocument(openapi::DocumentPtr document)
 void OperationPage::showOperation(const OperationRef &ref)
 {
     const openapi::Operation *operation = m_document && ref.isValid() ? ref.resolve(*m_document) : nullptr;
+    if (operation && ref == m_current && m_stack->currentWidget() == m_scroll)
+        return; // already shown
     m_current = operation ? ref : OperationRef();
     if (!operation) {
         m_security->clear();
@@ -199,8 +201,7 @@ void OperationPage::showOperation(const OperationRef &ref)
     m_description->setVisible(hasDescription);
     m_description->setMarkdownText(hasDescription ? operation->description : QString());
 
-    m_location->setText(operation->location.isValid() ? tr("Defined at %1").arg(operation->location.toString())
-                                                      : QString());
+    m_location->setText(operation->location.isValid() ? tr("Defined at %1").arg(operation->location.toString()) : QString());
     m_location->setVisible(operation->location.isValid());
     m_stack->setCurrentWidget(m_scroll);
     m_scroll->verticalScrollBar()->setValue(0);

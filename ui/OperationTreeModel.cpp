@@ -14,7 +14,8 @@ using openapi::Operation;
 // internalId of a leaf is its group's row + 1; groups have 0.
 static constexpr quintptr groupId = 0;
 
-OperationTreeModel::OperationTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+OperationTreeModel::OperationTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{ }
 
 OperationTreeModel::~OperationTreeModel() = default;
 
@@ -213,8 +214,7 @@ QVariant OperationTreeModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole:
             return group.name;
         case Qt::ToolTipRole:
-            return group.description.isEmpty() ? QVariant()
-                                               : QVariant(group.description.left(400).toHtmlEscaped());
+            return group.description.isEmpty() ? QVariant() : QVariant(group.description.left(400).toHtmlEscaped());
         case Qt::DecorationRole:
             return appearance::icon(group.webhooks ? appearance::IconId::Webhook : appearance::IconId::Tag);
         case IsGroupRole:

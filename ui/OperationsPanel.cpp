@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -25,15 +26,15 @@ constexpr int expandAllBelowRows = 400;
 } // namespace
 
 OperationsPanel::OperationsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new OperationTreeModel(this))
-    , m_filter(new OperationFilterModel(this))
-    , m_tree(new QTreeView(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_countLabel(new QLabel(this))
-    , m_emptyLabel(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_filterTimer(new QTimer(this))
+    : QWidget(parent),
+      m_model(new OperationTreeModel(this)),
+      m_filter(new OperationFilterModel(this)),
+      m_tree(new QTreeView(this)),
+      m_filterEdit(new QLineEdit(this)),
+      m_countLabel(new QLabel(this)),
+      m_emptyLabel(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_filterTimer(new QTimer(this))
 {
     setObjectName(u"operationsPanel"_s);
     m_filter->setSourceModel(m_model);
@@ -162,7 +163,7 @@ bool OperationsPanel::selectOperation(const OperationRef &ref)
         return false;
     m_tree->expand(proxy.parent());
     m_tree->setCurrentIndex(proxy);
-    m_tree->scrollTo(proxy, QAbstractItemView::EnsureVisible);
+    m_tree->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
@@ -245,9 +246,12 @@ void OperationsPanel::applyDefaultExpansion()
 void OperationsPanel::updateCount()
 {
     const int total = m_model->operationCount();
-    if (!m_filter->isFiltering()) {
+    if (!m_model->document()) {
+        m_matching = 0;
+        m_countLabel->clear();
+    } else if (!m_filter->isFiltering()) {
         m_matching = total;
-        m_countLabel->setText(total == 1 ? tr("1 operation") : tr("%1 operations").arg(total));
+        m_countLabel->setText(total == 1 ? tr("1 operation") : tr("%1 operations").arg(QLocale().toString(total)));
     } else {
         int matching = 0;
         for (const OperationRef &ref : m_model->allOperations()) {
@@ -255,8 +259,9 @@ void OperationsPanel::updateCount()
                 ++matching;
         }
         m_matching = matching;
+        const QLocale locale;
         m_countLabel->setText(total == 1 ? tr("%1 of 1 operation").arg(matching)
-                                         : tr("%1 of %2 operations").arg(matching).arg(total));
+                                         : tr("%1 of %2 operations").arg(locale.toString(matching), locale.toString(total)));
     }
     m_countLabel->setAccessibleName(m_countLabel->text());
     if (m_matching == 0 && total > 0) {

@@ -12,7 +12,8 @@ namespace {
 const QString settingsKey = u"recentDocuments"_s;
 }
 
-RecentDocuments::RecentDocuments(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+RecentDocuments::RecentDocuments(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+{ }
 
 QList<QUrl> RecentDocuments::urls() const
 {

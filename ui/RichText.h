@@ -3,6 +3,7 @@
 #include "OperationRef.h"
 
 #include <QString>
+#include <QTextDocument>
 #include <QUrl>
 
 #include <optional>
@@ -14,8 +15,17 @@ class QPalette;
 namespace keyway::ui::richtext {
 
 QString escape(const QString &text);
-// Renders Markdown (GitHub dialect, raw HTML shown as text, never interpreted) to an HTML fragment.
-QString markdownToHtml(const QString &markdown);
+// GitHub-flavoured Markdown, with raw HTML shown as text.
+QTextDocument::MarkdownFeatures markdownFeatures();
+// Many published documents (Stripe's, for one) write descriptions in HTML. The common, harmless tags
+// (p, br, b, strong, i, em, code, a, ul/ol/li) become Markdown; any other tag stays visible as text.
+QString htmlSubsetToMarkdown(const QString &text);
+// Loads a description into a document: HTML subset converted, Markdown parsed without raw HTML,
+// headings lowered by headingDemotion levels to sit under the page's own headings, tables and code
+// blocks given Keyway's look.
+void setDescription(QTextDocument *document, const QString &markdown, int headingDemotion, const QPalette &palette);
+// The same, as an HTML fragment to embed in a page.
+QString markdownToHtml(const QString &markdown, int headingDemotion, const QPalette &palette);
 // The default style sheet of Keyway's rich-text pages, with colours from the palette.
 QString styleSheet(const QPalette &palette);
 QString iconImage(const QString &resourcePath, int size = 16);

@@ -7,11 +7,14 @@
 #include "RichText.h"
 #include "SchemeText.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,15 +25,66 @@ using openapi::OAuthFlow;
 using openapi::SecurityScheme;
 using richtext::escape;
 
+namespace {
+
+constexpr int kindRole = Qt::UserRole + 100;
+
+// A scheme in the list: its icon, its name and, underneath, what kind of scheme it is.
+class SchemeItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return QSize(160, QFontMetrics(option.font).height() * 2 + 12);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString name = opt.text;
+        const QIcon icon = opt.icon;
+        opt.text.clear();
+        opt.icon = QIcon();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        painter->save();
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor muted = selected ? text : appearance::mutedText(opt.palette);
+        const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+        const int iconSize = 20;
+        icon.paint(painter, QRect(r.left(), r.center().y() - iconSize / 2, iconSize, iconSize));
+        const QFontMetrics fm(opt.font);
+        const QRect textRect = r.adjusted(iconSize + 8, 0, 0, 0);
+        QFont bold = opt.font;
+        bold.setWeight(QFont::DemiBold);
+        painter->setFont(bold);
+        painter->setPen(text);
+        painter->drawText(textRect.adjusted(0, 0, 0, -fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(name, Qt::ElideRight, textRect.width()));
+        painter->setFont(opt.font);
+        painter->setPen(muted);
+        painter->drawText(textRect.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(kindRole).toString(), Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+};
+
+} // namespace
+
 SchemesPage::SchemesPage(QWidget *parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new QListWidget(this))
-    , m_details(new MarkdownView(this))
-    , m_usedByLabel(new QLabel(this))
-    , m_usedBy(new QListWidget(this))
+    : QWidget(parent),
+      m_stack(new QStackedWidget(this)),
+      m_empty(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_list(new QListWidget(this)),
+      m_details(new MarkdownView(this)),
+      m_usedByLabel(new QLabel(this)),
+      m_usedBy(new QListWidget(this))
 {
     setObjectName(u"schemesPage"_s);
 
@@ -41,8 +95,7 @@ SchemesPage::SchemesPage(QWidget *parent)
 
     m_list->setObjectName(u"schemeList"_s);
     m_list->setAccessibleName(tr("Security schemes"));
-    m_list->setIconSize(QSize(18, 18));
-    m_list->setSpacing(1);
+    m_list->setItemDelegate(new SchemeItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setUniformItemSizes(true);
 
@@ -114,7 +167,7 @@ void SchemesPage::setDocument(openapi::DocumentPtr document)
             auto *item = new QListWidgetItem(appearance::icon(appearance::schemeIcon(scheme.type)), scheme.name);
             item->setToolTip(SchemeText::kindAndDetail(scheme));
             item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(scheme.name, SchemeText::kindAndDetail(scheme)));
-            item->setSizeHint(QSize(0, fontMetrics().height() + 12));
+            item->setData(kindRole, SchemeText::kindLabel(scheme));
             m_list->addItem(item);
         }
     }
@@ -171,7 +224,7 @@ void SchemesPage::fillUsedBy(const SecurityScheme &scheme)
     const QList<int> operations = m_document->operationsUsing(scheme.name);
     const QList<int> webhooks = m_document->webhooksUsing(scheme.name);
     const int total = int(operations.size() + webhooks.size());
-    m_usedByLabel->setText(total == 0   ? tr("Not used by any operation")
+    m_usedByLabel->setText(total == 0       ? tr("Not used by any operation")
                                : total == 1 ? tr("Used by 1 operation")
                                             : tr("Used by %1 operations").arg(total));
     m_usedBy->setVisible(total > 0);
@@ -182,8 +235,7 @@ void SchemesPage::fillUsedBy(const SecurityScheme &scheme)
         item->setData(OperationTreeModel::MethodRole, operation.method.toUpper());
         item->setData(OperationTreeModel::PathRole, operation.path);
         item->setData(OperationTreeModel::DeprecatedRole, operation.deprecated);
-        item->setToolTip(operation.summary.isEmpty() ? operation.displayName()
-                                                     : operation.displayName() + u"\n"_s + operation.summary);
+        item->setToolTip(operation.summary.isEmpty() ? operation.displayName() : operation.displayName() + u"\n"_s + operation.summary);
         m_usedBy->addItem(item);
     };
     for (int index : operations)
@@ -198,12 +250,16 @@ QString SchemesPage::urlCell(const QString &written) const
         return u"<span class=\"muted\">%1</span>"_s.arg(escape(tr("not given")));
     QString cell = u"<span class=\"mono\">%1</span>"_s.arg(escape(written));
     const QUrl resolved = m_document->resolveUrl(written, m_server ? &*m_server : nullptr);
-    if (!resolved.isValid() || resolved.isRelative()) {
-        cell += u"<br><span class=\"warning\">%1</span>"_s.arg(
-            escape(tr("Relative to the server: the selected server has no absolute URL to resolve it against.")));
+    const bool web = resolved.isValid() && (resolved.scheme() == u"https" || resolved.scheme() == u"http");
+    if (!web) {
+        // 3.1 resolves against the document's own URL, earlier versions against the server.
+        const QString why = m_document->specVersion == openapi::SpecVersion::OpenApi31
+            ? tr("Relative to the document’s own URL, which is not a web address here: load the document from "
+                 "its server to resolve it.")
+            : tr("Relative to the server: the selected server has no absolute URL to resolve it against.");
+        cell += u"<br><span class=\"warning\">%1</span>"_s.arg(escape(why));
     } else if (resolved.toString() != written) {
-        cell += u"<br><span class=\"muted\">→ </span><span class=\"mono\">%1</span>"_s.arg(
-            escape(resolved.toString()));
+        cell += u"<br><span class=\"muted\">→ </span><span class=\"mono\">%1</span>"_s.arg(escape(resolved.toString()));
     }
     return cell;
 }
@@ -211,38 +267,36 @@ QString SchemesPage::urlCell(const QString &written) const
 QString SchemesPage::render(const SecurityScheme &scheme) const
 {
     QString html;
-    html += u"<h1>%1 %2</h1>"_s.arg(richtext::iconImage(appearance::iconPath(appearance::schemeIcon(scheme.type)), 22),
-                                     escape(scheme.name));
+    html
+        += u"<h1>%1 %2</h1>"_s.arg(richtext::iconImage(appearance::iconPath(appearance::schemeIcon(scheme.type)), 22), escape(scheme.name));
     html += u"<p class=\"muted\">%1</p>"_s.arg(escape(SchemeText::kindAndDetail(scheme)));
-    html += richtext::markdownToHtml(scheme.description);
+    html += richtext::markdownToHtml(scheme.description, 2, palette());
 
     const auto row = [](const QString &label, const QString &valueHtml) {
         return u"<tr><td class=\"label\">%1</td><td>%2</td></tr>"_s.arg(escape(label), valueHtml);
     };
     const auto mono = [](const QString &text) { return u"<span class=\"mono\">%1</span>"_s.arg(escape(text)); };
 
-    html += u"<table cellspacing=\"0\" cellpadding=\"4\">"_s;
+    html += u"<table cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 10px\">"_s;
     QString type = mono(scheme.typeAsWritten.isEmpty() ? SecurityScheme::typeName(scheme.type) : scheme.typeAsWritten);
     html += row(tr("Type"), type + u" — "_s + escape(SchemeText::kindLabel(scheme)));
     switch (scheme.type) {
     case SecurityScheme::Type::ApiKey:
-        html += row(tr("Parameter name"), scheme.parameterName.isEmpty()
-                                              ? u"<span class=\"warning\">%1</span>"_s.arg(escape(tr("not given")))
-                                              : mono(scheme.parameterName));
+        html += row(tr("Parameter name"),
+                    scheme.parameterName.isEmpty() ? u"<span class=\"warning\">%1</span>"_s.arg(escape(tr("not given")))
+                                                   : mono(scheme.parameterName));
         html += row(tr("Sent in"), escape(SchemeText::inLabel(scheme)));
         if (scheme.in == SecurityScheme::In::Cookie)
-            html += row(QString(), u"<span class=\"muted\">%1</span>"_s.arg(escape(
-                                       tr("Keyway sends it in a real Cookie header."))));
+            html += row(QString(), u"<span class=\"muted\">%1</span>"_s.arg(escape(tr("Keyway sends it in a real Cookie header."))));
         break;
     case SecurityScheme::Type::Http:
-        html += row(tr("HTTP scheme"), mono(scheme.httpSchemeAsWritten.isEmpty() ? scheme.httpScheme
-                                                                                 : scheme.httpSchemeAsWritten));
+        html += row(tr("HTTP scheme"), mono(scheme.httpSchemeAsWritten.isEmpty() ? scheme.httpScheme : scheme.httpSchemeAsWritten));
         if (!scheme.bearerFormat.isEmpty())
             html += row(tr("Bearer format"), escape(scheme.bearerFormat));
-        html += row(tr("Sent as"), mono(u"Authorization: %1 …"_s.arg(
-                                       scheme.httpScheme == u"basic"    ? u"Basic"_s
-                                           : scheme.httpScheme == u"bearer" ? u"Bearer"_s
-                                                                            : scheme.httpSchemeAsWritten)));
+        html += row(tr("Sent as"),
+                    mono(u"Authorization: %1 …"_s.arg(scheme.httpScheme == u"basic"        ? u"Basic"_s
+                                                          : scheme.httpScheme == u"bearer" ? u"Bearer"_s
+                                                                                           : scheme.httpSchemeAsWritten)));
         break;
     case SecurityScheme::Type::OpenIdConnect:
         html += row(tr("Discovery URL"), urlCell(scheme.openIdConnectUrl));
@@ -270,8 +324,7 @@ QString SchemesPage::render(const SecurityScheme &scheme) const
         QString heading = tr("%1 flow").arg(SchemeText::flowLabel(flow.kind));
         html += u"<h2>%1 <span class=\"muted mono\">%2</span></h2>"_s.arg(escape(heading), escape(flow.nameAsWritten));
         html += u"<table cellspacing=\"0\" cellpadding=\"4\">"_s;
-        const bool needsAuthorization
-            = flow.kind == OAuthFlow::Kind::AuthorizationCode || flow.kind == OAuthFlow::Kind::Implicit;
+        const bool needsAuthorization = flow.kind == OAuthFlow::Kind::AuthorizationCode || flow.kind == OAuthFlow::Kind::Implicit;
         const bool needsToken = flow.kind != OAuthFlow::Kind::Implicit;
         if (needsAuthorization || !flow.authorizationUrl.isEmpty())
             html += row(tr("Authorization URL"), urlCell(flow.authorizationUrl));
@@ -287,8 +340,7 @@ QString SchemesPage::render(const SecurityScheme &scheme) const
             html += u"<p class=\"muted\">%1</p>"_s.arg(escape(tr("This flow declares no scopes.")));
             continue;
         }
-        html += u"<h3>%1</h3>"_s.arg(escape(flow.scopes.size() == 1 ? tr("1 scope")
-                                                                       : tr("%1 scopes").arg(flow.scopes.size())));
+        html += u"<h3>%1</h3>"_s.arg(escape(flow.scopes.size() == 1 ? tr("1 scope") : tr("%1 scopes").arg(flow.scopes.size())));
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" class=\"border\" "
                 "style=\"border-collapse: collapse; border-style: solid\">"_s;
         html += u"<tr><th>%1</th><th>%2</th></tr>"_s.arg(escape(tr("Scope")), escape(tr("Description")));

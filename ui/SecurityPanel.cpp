@@ -43,12 +43,12 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
 } // namespace
 
 SecurityPanel::SecurityPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_originIcon(new QLabel(this))
-    , m_origin(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_cards(new QWidget(this))
-    , m_cardsLayout(new QVBoxLayout(m_cards))
+    : QWidget(parent),
+      m_originIcon(new QLabel(this)),
+      m_origin(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_cards(new QWidget(this)),
+      m_cardsLayout(new QVBoxLayout(m_cards))
 {
     setObjectName(u"securityPanel"_s);
     m_origin->setObjectName(u"securityOrigin"_s);
@@ -101,7 +101,8 @@ void SecurityPanel::applyStyle()
         QFrame[card="true"] { border: 1px solid %1; border-radius: 6px; background-color: %2; }
         QFrame[card="true"] QLabel { border: none; background: transparent; }
         QFrame[card="true"] QWidget#schemeRow { background: transparent; }
-        QLabel[chip="true"] { background-color: %3; border: 1px solid %6; border-radius: 9px; padding: 1px 8px; }
+        QFrame[card="true"] QLabel[chip="true"] { background-color: %3; border: 1px solid %6; border-radius: 9px; padding: 1px 8px; }
+        QFrame[card="true"] QLabel[chip="true"][warning="true"] { border-color: %5; }
         QLabel[muted="true"] { color: %4; }
         QLabel[warning="true"] { color: %5; }
         QLabel[cardTitle="true"] { font-weight: 600; }
@@ -116,7 +117,9 @@ void SecurityPanel::clear()
     m_summary->clear();
     while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
         if (QWidget *w = item->widget()) {
+            // Out of the tree at once (findChildren, accessibility), deleted once its events are done.
             w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
         }
         delete item;
@@ -132,15 +135,15 @@ void SecurityPanel::showRequirement(const openapi::Document &document, const Sec
     m_originIcon->setPixmap(appearance::icon(SchemeText::badgeIcon(badge)).pixmap(18, 18));
 
     if (requirement.origin == SecurityRequirement::Origin::None) {
-        m_summary->setText(tr("Nothing is known about the credentials this operation needs."));
+        m_summary->clear();
         m_cardsLayout->addWidget(makeStatementCard(
             u"securityNone"_s, appearance::iconPath(appearance::IconId::NoSecurity), tr("No security declared"),
-            document.schemes.isEmpty()
-                ? tr("The document declares no security schemes and no security requirement. The API may still "
-                     "ask for credentials; the document does not say.")
-                : tr("The document defines security schemes but neither it nor this operation says which apply "
-                     "here. Treat it as unknown rather than public.")));
+            document.schemes.isEmpty() ? tr("The document declares no security schemes and no security requirement. The API may still "
+                                            "ask for credentials; the document does not say.")
+                                       : tr("The document defines security schemes but neither it nor this operation says which apply "
+                                            "here. Treat it as unknown rather than public.")));
         setAccessibleDescription(SchemeText::sentence(requirement));
+        m_summary->setVisible(false);
         return;
     }
 
@@ -151,10 +154,10 @@ void SecurityPanel::showRequirement(const openapi::Document &document, const Sec
                  "whatever the document requires elsewhere.")
             : tr("The document declares <code>security: []</code>: its operations are public unless they say "
                  "otherwise.");
-        m_cardsLayout->addWidget(makeStatementCard(u"securityPublic"_s,
-                                                   appearance::iconPath(appearance::IconId::LockOpen),
-                                                   tr("Public: security: []"), text));
+        m_cardsLayout->addWidget(
+            makeStatementCard(u"securityPublic"_s, appearance::iconPath(appearance::IconId::LockOpen), tr("Public: security: []"), text));
         setAccessibleDescription(SchemeText::sentence(requirement));
+        m_summary->setVisible(true);
         return;
     }
 
@@ -176,12 +179,11 @@ void SecurityPanel::showRequirement(const openapi::Document &document, const Sec
             m_cardsLayout->addWidget(makeSeparator(tr("or")));
         const QList<SchemeUse> &alternative = requirement.alternatives.at(i);
         if (alternative.isEmpty()) {
-            QWidget *card = makeStatementCard(
-                u"securityAnonymous"_s, appearance::iconPath(appearance::IconId::Anonymous),
-                count > 1 ? tr("Option %1 of %2: anonymous access allowed").arg(i + 1).arg(count)
-                          : tr("Anonymous access allowed"),
-                tr("This option is an empty requirement <code>{}</code>: the operation can be called without "
-                   "any credentials."));
+            QWidget *card = makeStatementCard(u"securityAnonymous"_s, appearance::iconPath(appearance::IconId::Anonymous),
+                                              count > 1 ? tr("Option %1 of %2: anonymous access allowed").arg(i + 1).arg(count)
+                                                        : tr("Anonymous access allowed"),
+                                              tr("This option is an empty requirement <code>{}</code>: the operation can be called without "
+                                                 "any credentials."));
             card->setProperty("optionIndex", i + 1);
             m_cardsLayout->addWidget(card);
         } else {
@@ -189,6 +191,7 @@ void SecurityPanel::showRequirement(const openapi::Document &document, const Sec
         }
     }
     setAccessibleDescription(SchemeText::sentence(requirement));
+    m_summary->setVisible(!m_summary->text().isEmpty());
 }
 
 QWidget *SecurityPanel::makeCard(const QString &objectName, const QString &title, const QString &subtitle)
@@ -217,8 +220,7 @@ QWidget *SecurityPanel::makeCard(const QString &objectName, const QString &title
     return card;
 }
 
-QWidget *SecurityPanel::makeStatementCard(const QString &objectName, const QString &iconPath, const QString &title,
-                                          const QString &text)
+QWidget *SecurityPanel::makeStatementCard(const QString &objectName, const QString &iconPath, const QString &title, const QString &text)
 {
     auto *card = new QFrame(m_cards);
     card->setObjectName(objectName);
@@ -246,8 +248,7 @@ QWidget *SecurityPanel::makeStatementCard(const QString &objectName, const QStri
     return card;
 }
 
-QWidget *SecurityPanel::makeOptionCard(const openapi::Document &document, const QList<SchemeUse> &alternative,
-                                       int number, int count)
+QWidget *SecurityPanel::makeOptionCard(const openapi::Document &document, const QList<SchemeUse> &alternative, int number, int count)
 {
     const QString title = count > 1 ? tr("Option %1 of %2").arg(number).arg(count) : tr("Required");
     const QString subtitle = alternative.size() > 1 ? tr("all of these together") : QString();
@@ -283,8 +284,8 @@ QWidget *SecurityPanel::makeSchemeRow(const openapi::Document &document, const S
     grid->setVerticalSpacing(6);
 
     const SecurityScheme *scheme = use.defined ? document.scheme(use.scheme) : nullptr;
-    const QString icon = scheme ? appearance::iconPath(appearance::schemeIcon(scheme->type))
-                                : appearance::iconPath(appearance::IconId::Warning);
+    const QString icon
+        = scheme ? appearance::iconPath(appearance::schemeIcon(scheme->type)) : appearance::iconPath(appearance::IconId::Warning);
     grid->addWidget(iconLabel(icon, 20, row), 0, 0, Qt::AlignTop);
 
     auto *nameRow = new QHBoxLayout;
@@ -295,8 +296,8 @@ QWidget *SecurityPanel::makeSchemeRow(const openapi::Document &document, const S
     nameFont.setBold(true);
     name->setFont(nameFont);
     if (scheme) {
-        name->setText(u"<a href=\"%1\">%2</a>"_s.arg(richtext::schemeLink(use.scheme).toString(QUrl::FullyEncoded),
-                                                     richtext::escape(use.scheme)));
+        name->setText(u"<a href=\"%1\" style=\"text-decoration: none\">%2</a>"_s.arg(
+            richtext::schemeLink(use.scheme).toString(QUrl::FullyEncoded), richtext::escape(use.scheme)));
         name->setTextFormat(Qt::RichText);
         name->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         name->setToolTip(tr("Show the scheme “%1”").arg(use.scheme));
@@ -323,8 +324,7 @@ QWidget *SecurityPanel::makeSchemeRow(const openapi::Document &document, const S
     grid->addLayout(nameRow, 0, 1);
 
     // Scopes (OAuth 2.0 / OpenID Connect) or roles (other kinds, OpenAPI 3.1) as chips.
-    const bool scoped = scheme
-        && (scheme->type == SecurityScheme::Type::OAuth2 || scheme->type == SecurityScheme::Type::OpenIdConnect);
+    const bool scoped = scheme && (scheme->type == SecurityScheme::Type::OAuth2 || scheme->type == SecurityScheme::Type::OpenIdConnect);
     if (!use.scopes.isEmpty()) {
         auto *chipsWidget = new QWidget(row);
         chipsWidget->setObjectName(u"scopeChips"_s);

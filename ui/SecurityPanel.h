@@ -33,10 +33,8 @@ protected:
 
 private:
     QWidget *makeCard(const QString &objectName, const QString &title, const QString &subtitle);
-    QWidget *makeStatementCard(const QString &objectName, const QString &iconPath, const QString &title,
-                               const QString &text);
-    QWidget *makeOptionCard(const openapi::Document &document, const QList<openapi::SchemeUse> &alternative,
-                            int number, int count);
+    QWidget *makeStatementCard(const QString &objectName, const QString &iconPath, const QString &title, const QString &text);
+    QWidget *makeOptionCard(const openapi::Document &document, const QList<openapi::SchemeUse> &alternative, int number, int count);
     QWidget *makeSchemeRow(const openapi::Document &document, const openapi::SchemeUse &use, QWidget *parent);
     QWidget *makeSeparator(const QString &text);
     void applyStyle();

@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace keyway::ui {
 
-ServerChooser::ServerChooser(QWidget *parent)
-    : QWidget(parent), m_combo(new QComboBox(this)), m_variablesButton(new QToolButton(this))
+ServerChooser::ServerChooser(QWidget *parent) : QWidget(parent), m_combo(new QComboBox(this)), m_variablesButton(new QToolButton(this))
 {
     setObjectName(u"serverChooserWidget"_s);
     m_combo->setObjectName(u"serverChooser"_s);
@@ -148,8 +147,8 @@ void ServerChooser::refreshTexts()
 void ServerChooser::updateButton()
 {
     const int index = currentIndex();
-    const bool hasVariables = m_document && index >= 0 && index < m_document->servers.size()
-        && !m_document->servers.at(index).variables.isEmpty();
+    const bool hasVariables
+        = m_document && index >= 0 && index < m_document->servers.size() && !m_document->servers.at(index).variables.isEmpty();
     m_variablesButton->setVisible(hasVariables);
 }
 

@@ -163,16 +163,18 @@ QJsonObject InspectCommand::toJson(const Document &document)
     QJsonArray servers;
     for (const Server &server : document.servers) {
         const QUrl resolved = document.resolveServerUrl(server);
-        servers.append(QJsonObject{{QStringLiteral("url"), server.urlTemplate},
-                                   {QStringLiteral("resolved"), resolved.isValid() ? QJsonValue(resolved.toString()) : QJsonValue(QJsonValue::Null)},
-                                   {QStringLiteral("description"), stringOrNull(server.description)}});
+        servers.append(
+            QJsonObject{{QStringLiteral("url"), server.urlTemplate},
+                        {QStringLiteral("resolved"), resolved.isValid() ? QJsonValue(resolved.toString()) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("description"), stringOrNull(server.description)}});
     }
     QJsonArray diagnostics;
     for (const Diagnostic &d : document.diagnostics) {
-        diagnostics.append(QJsonObject{{QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
-                                       {QStringLiteral("message"), d.message},
-                                       {QStringLiteral("line"), d.location.line},
-                                       {QStringLiteral("column"), d.location.column}});
+        diagnostics.append(QJsonObject{
+            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("message"), d.message},
+            {QStringLiteral("line"), d.location.line},
+            {QStringLiteral("column"), d.location.column}});
     }
     return QJsonObject{
         {QStringLiteral("version"), document.versionString},
@@ -262,7 +264,8 @@ void InspectCommand::printText(const Document &document)
                     o << " (" << scheme.bearerFormat << ')';
                 break;
             case SecurityScheme::Type::OpenIdConnect: {
-                const QUrl u = document.resolveUrl(scheme.openIdConnectUrl, document.servers.isEmpty() ? nullptr : &document.servers.first());
+                const QUrl u
+                    = document.resolveUrl(scheme.openIdConnectUrl, document.servers.isEmpty() ? nullptr : &document.servers.first());
                 o << ' ' << (u.isValid() ? u.toString() : scheme.openIdConnectUrl);
                 break;
             }
@@ -290,7 +293,8 @@ void InspectCommand::printText(const Document &document)
                 printUrl("refresh", flow.refreshUrl);
                 printUrl("device authorization", flow.deviceAuthorizationUrl);
                 for (const Scope &scope : flow.scopes)
-                    o << "        scope " << scope.name << (scope.description.isEmpty() ? QString() : QStringLiteral(" — ") + scope.description) << '\n';
+                    o << "        scope " << scope.name
+                      << (scope.description.isEmpty() ? QString() : QStringLiteral(" — ") + scope.description) << '\n';
             }
         }
     }
@@ -308,7 +312,8 @@ void InspectCommand::printText(const Document &document)
                 o << "public (security: [])";
             else
                 o << op.security.summary();
-            if (op.security.origin == SecurityRequirement::Origin::Operation && document.globalSecurity.origin != SecurityRequirement::Origin::None)
+            if (op.security.origin == SecurityRequirement::Origin::Operation
+                && document.globalSecurity.origin != SecurityRequirement::Origin::None)
                 o << "  (overrides the document's)";
             o << '\n';
         }

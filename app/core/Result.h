@@ -21,8 +21,7 @@ struct Error
 };
 
 // Either a value or an Error (in the spirit of std::expected, which C++20 lacks).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }

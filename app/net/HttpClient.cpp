@@ -14,15 +14,15 @@ Q_LOGGING_CATEGORY(lcHttp, "keyway.net.http")
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString describeNetworkError(QNetworkReply *reply)
 {
     const QUrl url = reply->url();
-    const QString where = url.host().isEmpty() ? url.toDisplayString() : url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+    const QString where
+        = url.host().isEmpty() ? url.toDisplayString() : url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return QObject::tr("The connection to %1 was refused: is the server running?").arg(where);
@@ -99,7 +99,8 @@ HttpRequestHandle::HttpRequestHandle(HttpClient *client, QNetworkReply *reply, H
     m_timer->setInterval(int(m_limits.timeout.count()));
     connect(m_timer, &QTimer::timeout, this, [this] {
         finish(HttpResult::Status::Timeout,
-               tr("No complete answer from %1 within %2 s.").arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+               tr("No complete answer from %1 within %2 s.")
+                   .arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                    .arg(double(m_limits.timeout.count()) / 1000.0));
     });
     m_idleTimer = new QTimer(this);
@@ -107,7 +108,8 @@ HttpRequestHandle::HttpRequestHandle(HttpClient *client, QNetworkReply *reply, H
     m_idleTimer->setInterval(int(m_limits.idleTimeout.count()));
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
         finish(HttpResult::Status::Timeout,
-               tr("%1 stopped sending for %2 s.").arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+               tr("%1 stopped sending for %2 s.")
+                   .arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                    .arg(double(m_limits.idleTimeout.count()) / 1000.0));
     });
     m_timer->start();

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -93,8 +93,8 @@ public:
 
 private:
     friend class HttpClient;
-    HttpRequestHandle(HttpClient *client, QNetworkReply *reply, HttpClient::Callback done,
-                      HttpClient::ProgressCallback progress, const HttpLimits &limits);
+    HttpRequestHandle(HttpClient *client, QNetworkReply *reply, HttpClient::Callback done, HttpClient::ProgressCallback progress,
+                      const HttpLimits &limits);
     void start(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
     void onReplyFinished();
     void finish(HttpResult::Status status, const QString &error);

@@ -343,20 +343,18 @@ private:
     {
         static const QString supported = QStringLiteral("Keyway reads Swagger 2.0, OpenAPI 3.0 and OpenAPI 3.1");
         if (!root.isObject()) {
-            return Error{QStringLiteral("not an OpenAPI or Swagger document: the top level is %1, not an object")
-                             .arg(withArticle(root.kind())),
-                         root.location()};
+            return Error{
+                QStringLiteral("not an OpenAPI or Swagger document: the top level is %1, not an object").arg(withArticle(root.kind())),
+                root.location()};
         }
         const NodeRef openapi = root.value("openapi");
         const NodeRef swagger = root.value("swagger");
         if (!openapi && !swagger) {
             if (const NodeRef old = root.value("swaggerVersion")) {
-                return Error{QStringLiteral("Swagger %1 documents are not supported: %2").arg(scalarOf(old), supported),
-                             old.location()};
+                return Error{QStringLiteral("Swagger %1 documents are not supported: %2").arg(scalarOf(old), supported), old.location()};
             }
             if (root.contains("asyncapi")) {
-                return Error{QStringLiteral("not an OpenAPI or Swagger document: this is an AsyncAPI document"),
-                             root.location()};
+                return Error{QStringLiteral("not an OpenAPI or Swagger document: this is an AsyncAPI document"), root.location()};
             }
             return Error{QStringLiteral("not an OpenAPI or Swagger document: the top level has no \"openapi\" or "
                                         "\"swagger\" field"),
@@ -364,9 +362,9 @@ private:
         }
         if (openapi) {
             if (!openapi.isScalar() || openapi.isNull() || openapi.isBool()) {
-                return Error{QStringLiteral("the \"openapi\" field must be a version such as \"3.1.0\", not %1")
-                                 .arg(withArticle(openapi.kind())),
-                             openapi.location()};
+                return Error{
+                    QStringLiteral("the \"openapi\" field must be a version such as \"3.1.0\", not %1").arg(withArticle(openapi.kind())),
+                    openapi.location()};
             }
             const std::string_view v = openapi.text();
             if (isVersion(v, "3.0")) {
@@ -376,8 +374,7 @@ private:
             } else if (isVersion(v, "3.2")) {
                 // 3.2 only adds to 3.1; what Keyway reads of it (device flow, oauth2MetadataUrl) is read.
                 m_doc->specVersion = SpecVersion::OpenApi31;
-                warning(QStringLiteral("OpenAPI %1 is read as OpenAPI 3.1; features new in 3.2 may be ignored").arg(fromUtf8(v)),
-                        openapi);
+                warning(QStringLiteral("OpenAPI %1 is read as OpenAPI 3.1; features new in 3.2 may be ignored").arg(fromUtf8(v)), openapi);
             } else {
                 return Error{QStringLiteral("unsupported OpenAPI version %1: %2").arg(quoted(v), supported), openapi.location()};
             }
@@ -479,8 +476,7 @@ private:
         if (schemes.isEmpty()) {
             // The scheme used to fetch the document itself, https for local files.
             const QString docScheme = m_doc->sourceUrl.scheme().toLower();
-            schemes.append(docScheme == QLatin1String("http") || docScheme == QLatin1String("https") ? docScheme
-                                                                                                     : QStringLiteral("https"));
+            schemes.append(docScheme == QLatin1String("http") || docScheme == QLatin1String("https") ? docScheme : QStringLiteral("https"));
         }
         for (const QString &scheme : std::as_const(schemes)) {
             Server server;
@@ -685,7 +681,8 @@ private:
                 known += QStringLiteral("; for Basic authentication write type: http and scheme: basic");
             else if (isV2() && scheme.typeAsWritten == QLatin1String("http"))
                 known += QStringLiteral("; \"http\" is OpenAPI 3");
-            error(QStringLiteral("security scheme %1 has an unknown type %2 (%3)").arg(quoted(scheme.name), quoted(scheme.typeAsWritten), known),
+            error(QStringLiteral("security scheme %1 has an unknown type %2 (%3)")
+                      .arg(quoted(scheme.name), quoted(scheme.typeAsWritten), known),
                   typeNode);
             return;
         }
@@ -735,7 +732,8 @@ private:
             scheme.in = In::Cookie;
         if (scheme.in == In::Unknown) {
             error(QStringLiteral("apiKey scheme %1 needs \"in\": header, query or cookie%2")
-                      .arg(quoted(scheme.name), scheme.inAsWritten.isEmpty() ? QString() : QStringLiteral(", not ") + quoted(scheme.inAsWritten)),
+                      .arg(quoted(scheme.name),
+                           scheme.inAsWritten.isEmpty() ? QString() : QStringLiteral(", not ") + quoted(scheme.inAsWritten)),
                   in, node);
         } else if (scheme.in == In::Cookie && isV2()) {
             warning(QStringLiteral("Swagger 2.0 allows API keys only in a header or the query; \"cookie\" is OpenAPI 3"), in);
@@ -761,8 +759,9 @@ private:
     {
         QList<Scope> result;
         if (!scopes) {
-            warning(QStringLiteral("an OAuth 2.0 flow of %1 has no \"scopes\" (write scopes: {} when there are none)").arg(quoted(schemeName)),
-                    owner);
+            warning(
+                QStringLiteral("an OAuth 2.0 flow of %1 has no \"scopes\" (write scopes: {} when there are none)").arg(quoted(schemeName)),
+                owner);
             return result;
         }
         if (!scopes.isObject()) {
@@ -780,7 +779,8 @@ private:
         if (!value.isEmpty())
             return;
         const NodeRef at = flowNode.value(field);
-        error(QStringLiteral("the %1 flow of %2 has no \"%3\"").arg(flow.nameAsWritten, quoted(schemeName), QLatin1String(field)), at, flowNode);
+        error(QStringLiteral("the %1 flow of %2 has no \"%3\"").arg(flow.nameAsWritten, quoted(schemeName), QLatin1String(field)), at,
+              flowNode);
     }
 
     void readOAuthFlows(NodeRef node, SecurityScheme &scheme)
@@ -859,7 +859,8 @@ private:
             flow.kind = Kind::AuthorizationCode;
         else {
             error(QStringLiteral("oauth2 scheme %1 needs \"flow\": implicit, password, application or accessCode%2")
-                      .arg(quoted(scheme.name), flow.nameAsWritten.isEmpty() ? QString() : QStringLiteral(", not ") + quoted(flow.nameAsWritten)),
+                      .arg(quoted(scheme.name),
+                           flow.nameAsWritten.isEmpty() ? QString() : QStringLiteral(", not ") + quoted(flow.nameAsWritten)),
                   flowNode, node);
             return;
         }
@@ -979,8 +980,9 @@ private:
         if (!webhooks)
             return;
         if (m_doc->specVersion != SpecVersion::OpenApi31) {
-            warning(QStringLiteral("\"webhooks\" are an OpenAPI 3.1 feature; ignored in %1").arg(Document::specVersionName(m_doc->specVersion)),
-                    webhooks);
+            warning(
+                QStringLiteral("\"webhooks\" are an OpenAPI 3.1 feature; ignored in %1").arg(Document::specVersionName(m_doc->specVersion)),
+                webhooks);
             return;
         }
         if (!webhooks.isObject()) {

@@ -20,8 +20,7 @@ QList<QUrl> externalReferences(const Tree &tree, const QUrl &baseUrl);
 // `$ref`s, also into the external trees given), global and per-operation security, operations in
 // document order, webhooks, tags. Fails with a located Error when the tree is not an OpenAPI or
 // Swagger document; problems that do not stop loading end up in Document::diagnostics.
-Result<std::shared_ptr<const Document>> buildDocument(std::shared_ptr<const Tree> tree, const QUrl &sourceUrl,
-                                                      const QString &sourceName,
+Result<std::shared_ptr<const Document>> buildDocument(std::shared_ptr<const Tree> tree, const QUrl &sourceUrl, const QString &sourceName,
                                                       QHash<QUrl, std::shared_ptr<const Tree>> externalTrees = {});
 
 // Follows a `$ref` (local "#/a/b" or "file.yaml#/a/b" among the external trees) from `node` until a

@@ -45,7 +45,9 @@ Result<QByteArray> readLocalFile(const QUrl &url)
     if (info.isDir())
         return Error{QObject::tr("this is a folder, not a document"), where};
     if (info.size() > kMaxFileBytes)
-        return Error{QObject::tr("the file is %1 MB, more than the %2 MB Keyway reads").arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)),
+        return Error{QObject::tr("the file is %1 MB, more than the %2 MB Keyway reads")
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(kMaxFileBytes / (1024 * 1024)),
                      where};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -67,7 +69,8 @@ Result<TreeMap> loadExternalTreesSync(const Tree &root, const QUrl &rootUrl, con
             if (url == withoutFragment(rootUrl) || trees.contains(url))
                 continue;
             if (trees.size() + 1 >= kMaxDocuments)
-                return Error{QObject::tr("the document refers to more than %1 other documents").arg(kMaxDocuments), SourceLocation{displayName(rootUrl), 0, 0}};
+                return Error{QObject::tr("the document refers to more than %1 other documents").arg(kMaxDocuments),
+                             SourceLocation{displayName(rootUrl), 0, 0}};
             Result<QByteArray> bytes = fetch(url);
             if (!bytes)
                 return Error{QObject::tr("a referenced document cannot be read: %1").arg(bytes.error().message), bytes.error().location};
@@ -86,7 +89,8 @@ Result<TreeMap> loadExternalTreesSync(const Tree &root, const QUrl &rootUrl, con
 QUrl documentUrlFromUserInput(const QString &input)
 {
     const QString trimmed = input.trimmed();
-    if (trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) || trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+    if (trimmed.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
         || trimmed.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
         return QUrl(trimmed, QUrl::TolerantMode);
     return QUrl::fromLocalFile(QFileInfo(trimmed).absoluteFilePath());
@@ -195,10 +199,13 @@ void DocumentLoader::load(const QUrl &url)
     }
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
         const Error error{tr("Keyway opens files and http(s) URLs, not %1").arg(url.toDisplayString()), {}};
-        QMetaObject::invokeMethod(this, [this, job, error] {
-            if (m_job == job)
-                finishWith(error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, error] {
+                if (m_job == job)
+                    finishWith(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -232,18 +239,19 @@ void DocumentLoader::startParse(QByteArray bytes)
 {
     auto job = m_job;
     Q_EMIT stageChanged(tr("Parsing %1").arg(job->name));
-    QtConcurrent::run([bytes = std::move(bytes), name = job->name]() mutable { return parseDocumentText(std::move(bytes), name); })
-        .then(this, [this, job](Result<std::shared_ptr<const Tree>> tree) {
-            if (job->cancelled || m_job != job)
-                return;
-            if (!tree) {
-                finishWith(tree.error());
-                return;
-            }
-            job->root = tree.value();
-            job->toScan.append({job->url, tree.value()});
-            fetchExternal();
-        });
+    QtConcurrent::run([bytes = std::move(bytes), name = job->name]() mutable {
+        return parseDocumentText(std::move(bytes), name);
+    }).then(this, [this, job](Result<std::shared_ptr<const Tree>> tree) {
+        if (job->cancelled || m_job != job)
+            return;
+        if (!tree) {
+            finishWith(tree.error());
+            return;
+        }
+        job->root = tree.value();
+        job->toScan.append({job->url, tree.value()});
+        fetchExternal();
+    });
 }
 
 void DocumentLoader::fetchExternal()
@@ -277,26 +285,27 @@ void DocumentLoader::fetchExternal()
             finishWith(Error{tr("a referenced document cannot be read: %1").arg(bytes.error().message), SourceLocation{nextName, 0, 0}});
             return;
         }
-        QtConcurrent::run([bytes = std::move(bytes).value(), nextName]() mutable { return parseDocumentText(std::move(bytes), nextName); })
-            .then(this, [this, job, next](Result<std::shared_ptr<const Tree>> tree) {
-                if (job->cancelled || m_job != job)
-                    return;
-                if (!tree) {
-                    finishWith(tree.error());
-                    return;
-                }
-                job->external.insert(next, tree.value());
-                job->toScan.append({next, tree.value()});
-                fetchExternal();
-            });
+        QtConcurrent::run([bytes = std::move(bytes).value(), nextName]() mutable {
+            return parseDocumentText(std::move(bytes), nextName);
+        }).then(this, [this, job, next](Result<std::shared_ptr<const Tree>> tree) {
+            if (job->cancelled || m_job != job)
+                return;
+            if (!tree) {
+                finishWith(tree.error());
+                return;
+            }
+            job->external.insert(next, tree.value());
+            job->toScan.append({next, tree.value()});
+            fetchExternal();
+        });
     };
     Q_EMIT stageChanged(tr("Loading %1").arg(nextName));
     if (next.isLocalFile()) {
         // A document fetched over HTTP may not make the user's machine read local files.
         if (!job->url.isLocalFile()) {
-            finishWith(Error{tr("a document loaded from %1 refers to the local file %2; Keyway does not follow that")
-                                 .arg(job->url.host(), nextName),
-                             SourceLocation{job->name, 0, 0}});
+            finishWith(Error{
+                tr("a document loaded from %1 refers to the local file %2; Keyway does not follow that").arg(job->url.host(), nextName),
+                SourceLocation{job->name, 0, 0}});
             return;
         }
         QtConcurrent::run([next] { return readLocalFile(next); }).then(this, parseFetched);

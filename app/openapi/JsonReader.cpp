@@ -463,7 +463,11 @@ Result<std::shared_ptr<const Tree>> parseJson(QByteArray bytes, const QString &s
     bytes.reserve(size + qsizetype(SIMDJSON_PADDING));
     const char *data = bytes.constData();
 
-    TreeBuilder builder(sourceName, Tree::Format::Json, bytes);
+    // simdjson's On-Demand parser supports 1024 levels (and only asserts it in debug builds): stop
+    // well before, with a clear message from the builder.
+    TreeBuilder::Limits limits;
+    limits.maxDepth = 1000;
+    TreeBuilder builder(sourceName, Tree::Format::Json, bytes, limits);
     ondemand::parser parser;
     ondemand::document doc;
     error_code code = parser.iterate(data, std::size_t(size), std::size_t(bytes.capacity())).get(doc);

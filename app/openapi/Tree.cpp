@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <unordered_set>
 
 namespace keyway::openapi {
 
@@ -71,6 +72,12 @@ double NodeRef::toDouble(double defaultValue) const
 {
     if (!isNumber())
         return defaultValue;
+    if (kind() == NodeKind::Integer) {
+        bool ok = false;
+        const qint64 integer = toInteger(&ok); // also reads YAML's 0x1F and 0o17
+        if (ok)
+            return double(integer);
+    }
     const std::string_view t = text();
     if (t == ".inf" || t == ".Inf" || t == ".INF" || t == "+.inf" || t == "+.Inf" || t == "+.INF")
         return std::numeric_limits<double>::infinity();
@@ -83,7 +90,7 @@ double NodeRef::toDouble(double defaultValue) const
     if (!t.empty() && *begin == '+')
         ++begin;
     const auto [ptr, ec] = std::from_chars(begin, t.data() + t.size(), value);
-    if (ec != std::errc())
+    if (ec != std::errc() || ptr != t.data() + t.size())
         return defaultValue;
     return value;
 }
@@ -180,13 +187,12 @@ SourceLocation NodeRef::location() const
 
 Tree::Tree(QString sourceName, Format format, QByteArray source)
     : m_sourceName(std::move(sourceName)), m_format(format), m_source(std::move(source))
-{
-}
+{ }
 
 std::size_t Tree::memoryUsage() const
 {
-    return m_nodes.capacity() * sizeof(Node) + m_children.capacity() * sizeof(std::uint32_t)
-        + m_keys.capacity() * sizeof(Key) + m_pool.capacity() + m_refNodes.capacity() * sizeof(std::uint32_t);
+    return m_nodes.capacity() * sizeof(Node) + m_children.capacity() * sizeof(std::uint32_t) + m_keys.capacity() * sizeof(Key)
+        + m_pool.capacity() + m_refNodes.capacity() * sizeof(std::uint32_t);
 }
 
 void Tree::buildLineIndex() const
@@ -194,12 +200,26 @@ void Tree::buildLineIndex() const
     m_lineStarts.push_back(0);
     const char *const begin = m_source.constData();
     const char *const end = begin + m_source.size();
-    for (const char *p = begin; p < end;) {
-        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+    const auto addCheckpoints = [&](const char *lineBegin, const char *lineEnd) {
+        std::uint32_t column = 1;
+        for (const char *p = lineBegin; lineEnd - p > std::ptrdiff_t(kColumnCheckpoint);) {
+            for (const char *stop = p + kColumnCheckpoint; p < stop; ++p) {
+                if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80)
+                    ++column;
+            }
+            m_columnCheckpoints.push_back(ColumnCheckpoint{std::uint32_t(p - begin), column});
+        }
+    };
+    const char *lineBegin = begin;
+    while (lineBegin < end) {
+        const auto *newline = static_cast<const char *>(std::memchr(lineBegin, '\n', std::size_t(end - lineBegin)));
+        const char *lineEnd = newline ? newline : end;
+        if (lineEnd - lineBegin > std::ptrdiff_t(kColumnCheckpoint))
+            addCheckpoints(lineBegin, lineEnd);
         if (!newline)
             break;
         m_lineStarts.push_back(std::uint32_t(newline + 1 - begin));
-        p = newline + 1;
+        lineBegin = newline + 1;
     }
 }
 
@@ -209,10 +229,18 @@ SourceLocation Tree::locationOfOffset(std::size_t byteOffset) const
     byteOffset = std::min<std::size_t>(byteOffset, std::size_t(m_source.size()));
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), std::uint32_t(byteOffset));
     const std::size_t lineIndex = std::size_t(it - m_lineStarts.begin()) - 1;
-    const std::size_t lineStart = m_lineStarts[lineIndex];
-    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    std::size_t from = m_lineStarts[lineIndex];
     int column = 1;
-    for (std::size_t i = lineStart; i < byteOffset; ++i) {
+    if (!m_columnCheckpoints.empty()) {
+        const auto cp = std::upper_bound(m_columnCheckpoints.begin(), m_columnCheckpoints.end(), std::uint32_t(byteOffset),
+                                         [](std::uint32_t offset, const ColumnCheckpoint &c) { return offset < c.offset; });
+        if (cp != m_columnCheckpoints.begin() && std::prev(cp)->offset >= from) {
+            from = std::prev(cp)->offset;
+            column = int(std::prev(cp)->column);
+        }
+    }
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    for (std::size_t i = from; i < byteOffset; ++i) {
         if ((static_cast<unsigned char>(m_source[qsizetype(i)]) & 0xC0) != 0x80)
             ++column;
     }
@@ -245,8 +273,7 @@ TreeBuilder::TreeBuilder(QString sourceName, Tree::Format format, QByteArray sou
 
 TreeBuilder::TreeBuilder(QString sourceName, Tree::Format format, QByteArray source)
     : TreeBuilder(std::move(sourceName), format, std::move(source), Limits{})
-{
-}
+{ }
 
 SourceLocation TreeBuilder::locationOf(Position pos) const
 {
@@ -429,14 +456,13 @@ Result<std::uint32_t> TreeBuilder::end()
                 }
             }
         } else {
-            std::vector<std::pair<std::string_view, std::size_t>> keys;
-            keys.reserve(count);
-            for (std::size_t i = frame.pendingStart; i < m_pendingKeys.size(); ++i)
-                keys.emplace_back(keyText(i), i);
-            std::sort(keys.begin(), keys.end());
-            for (std::size_t i = 1; i < keys.size(); ++i) {
-                if (keys[i].first == keys[i - 1].first && (!duplicate || keys[i].second < duplicate))
-                    duplicate = keys[i].second; // pairs sort by index too: the later one of the pair
+            std::unordered_set<std::string_view> seen;
+            seen.reserve(count);
+            for (std::size_t i = frame.pendingStart; i < m_pendingKeys.size(); ++i) {
+                if (!seen.insert(keyText(i)).second) {
+                    duplicate = i;
+                    break;
+                }
             }
         }
         if (duplicate) {
@@ -448,7 +474,8 @@ Result<std::uint32_t> TreeBuilder::end()
 
     n.a = std::uint32_t(m_tree->m_children.size());
     n.b = std::uint32_t(count);
-    m_tree->m_children.insert(m_tree->m_children.end(), m_pendingValues.begin() + std::ptrdiff_t(frame.pendingStart), m_pendingValues.end());
+    m_tree->m_children.insert(m_tree->m_children.end(), m_pendingValues.begin() + std::ptrdiff_t(frame.pendingStart),
+                              m_pendingValues.end());
     m_tree->m_keys.insert(m_tree->m_keys.end(), m_pendingKeys.begin() + std::ptrdiff_t(frame.pendingStart), m_pendingKeys.end());
     m_pendingValues.resize(frame.pendingStart);
     m_pendingKeys.resize(frame.pendingStart);
@@ -462,7 +489,8 @@ Result<std::uint32_t> TreeBuilder::end()
 Result<std::shared_ptr<const Tree>> TreeBuilder::finish()
 {
     if (!m_frames.empty())
-        return Error{QStringLiteral("the document ends inside an unclosed container"), locationOf({m_tree->m_nodes[m_frames.back().node].p1, m_tree->m_nodes[m_frames.back().node].p2})};
+        return Error{QStringLiteral("the document ends inside an unclosed container"),
+                     locationOf({m_tree->m_nodes[m_frames.back().node].p1, m_tree->m_nodes[m_frames.back().node].p2})};
     if (!m_hasRoot)
         return Error{QStringLiteral("the document is empty"), SourceLocation{m_tree->sourceName(), 1, 1}};
     m_tree->m_nodes.shrink_to_fit();

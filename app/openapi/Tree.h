@@ -106,7 +106,8 @@ public:
     // Approximate heap bytes held by the tree (without the source text).
     std::size_t memoryUsage() const;
 
-    // Nodes that are the value of a "$ref" member, in document order (collected while parsing).
+    // Nodes that are the value of a "$ref" member, in document order (collected while parsing). A YAML
+    // alias can make the same node appear twice: consumers skip repeats.
     const std::vector<std::uint32_t> &refNodes() const { return m_refNodes; }
 
     SourceLocation locationOfOffset(std::size_t byteOffset) const;
@@ -118,10 +119,7 @@ private:
     friend class TreeBuilder;
 
     const Node &node(std::uint32_t index) const { return m_nodes[index]; }
-    std::string_view poolText(std::uint32_t offset, std::uint32_t length) const
-    {
-        return std::string_view(m_pool.data() + offset, length);
-    }
+    std::string_view poolText(std::uint32_t offset, std::uint32_t length) const { return std::string_view(m_pool.data() + offset, length); }
 
     QString m_sourceName;
     Format m_format;
@@ -135,6 +133,15 @@ private:
 
     mutable std::once_flag m_lineIndexOnce;
     mutable std::vector<std::uint32_t> m_lineStarts;
+    // On long lines (minified JSON is one line), the column every kColumnCheckpoint bytes, so that a
+    // location never needs a scan of more than that many bytes.
+    struct ColumnCheckpoint
+    {
+        std::uint32_t offset;
+        std::uint32_t column; // 1-based column of the character starting at offset
+    };
+    static constexpr std::uint32_t kColumnCheckpoint = 4096;
+    mutable std::vector<ColumnCheckpoint> m_columnCheckpoints;
     void buildLineIndex() const;
 };
 

@@ -16,6 +16,7 @@
 #include <libfyaml.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -35,6 +36,9 @@ using Position = TreeBuilder::Position;
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 // Replays nest through aliases of deferred anchors and merges within merges; keep the C++ stack small.
 constexpr int kMaxReplayNesting = 200;
+// Merged members and replayed events are real tree entries (unlike shared aliases): a few hundred
+// thousand is already far more than any real document has.
+constexpr std::uint64_t kMaxMergeWork = 1'000'000;
 
 QString fromUtf8(std::string_view text)
 {
@@ -54,16 +58,25 @@ struct BadByte
 BadByte findBadByte(const unsigned char *p, std::size_t n)
 {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t highBits = ones * 0x80;
+    constexpr std::uint64_t high = ones * 0x80;
+    constexpr std::uint64_t low7 = ones * 0x7F;
+    // Per byte of v: the high bit set when the byte is not zero (exact; no carries between bytes).
+    constexpr auto nonZero = [](std::uint64_t v) { return (((v & low7) + low7) | v) & high; };
     std::size_t i = 0;
     while (i < n) {
         if (i + 8 <= n) {
             std::uint64_t w;
             std::memcpy(&w, p + i, 8);
-            // Eight ASCII bytes, none below 0x20: the common case, skipped in one step.
-            if ((w & highBits) == 0 && ((w - ones * 0x20) & ~w & highBits) == 0) {
-                i += 8;
-                continue;
+            if ((w & high) == 0) {
+                // Eight ASCII bytes, the common case: find bytes below 0x20 other than tab, LF and CR.
+                const std::uint64_t below20 = ~(w + ones * 0x60) & high;
+                const std::uint64_t bad = below20 & nonZero(w ^ (ones * '\t')) & nonZero(w ^ (ones * '\n')) & nonZero(w ^ (ones * '\r'));
+                if (bad == 0) {
+                    i += 8;
+                    continue;
+                }
+                if constexpr (std::endian::native == std::endian::little)
+                    return {i + std::size_t(std::countr_zero(bad) / 8), true};
             }
         }
         const unsigned c = p[i];
@@ -73,9 +86,7 @@ BadByte findBadByte(const unsigned char *p, std::size_t n)
             ++i;
             continue;
         }
-        auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-            return i + k < n && p[i + k] >= lo && p[i + k] <= hi;
-        };
+        auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) { return i + k < n && p[i + k] >= lo && p[i + k] <= hi; };
         std::size_t len = 0;
         if (c >= 0xC2 && c <= 0xDF)
             len = cont(1) ? 2 : 0;
@@ -412,8 +423,13 @@ struct DiagDeleter
 {
     void operator()(fy_diag *d) const { fy_diag_destroy(d); }
 };
+struct TokenIterDeleter
+{
+    void operator()(fy_token_iter *i) const { fy_token_iter_destroy(i); }
+};
 
-void discardDiagnostics(fy_diag *, void *, const char *, size_t) { }
+void discardDiagnostics(fy_diag *, void *, const char *, size_t)
+{ }
 
 // ------------------------------------------------------------------------------------ the reader
 
@@ -421,9 +437,10 @@ class YamlReader final
 {
 public:
     YamlReader(QByteArray bytes, const QString &sourceName)
-        : m_bytes(bytes), m_src(bytes.constData(), std::size_t(bytes.size())), m_builder(sourceName, Tree::Format::Yaml, bytes)
-    {
-    }
+        : m_bytes(std::move(bytes)),
+          m_src(m_bytes.constData(), std::size_t(m_bytes.size())),
+          m_builder(sourceName, Tree::Format::Yaml, m_bytes)
+    { }
     Q_DISABLE_COPY_MOVE(YamlReader)
 
     Result<std::shared_ptr<const Tree>> run();
@@ -448,6 +465,7 @@ private:
     bool spend(std::uint64_t work, Position pos);
 
     Event convert(fy_event *fe);
+    std::string_view scalarText(fy_token *token, fy_scalar_style style);
     bool handle(const Event &ev);
     bool handleKey(const Event &ev, std::size_t frame);
     bool handleMergeValue(const Event &ev, std::size_t frame);
@@ -469,6 +487,7 @@ private:
 
     bool applyMerges(std::size_t frame);
     bool mergeSource(const MergeSource &source, std::unordered_set<std::string> &seen, std::size_t frame);
+    bool mergeObject(std::uint32_t node, Position pos, std::size_t frame);
     bool mergeSpan(std::uint32_t begin, std::unordered_set<std::string> &seen, std::size_t frame);
     bool collectSources(std::uint32_t valueBegin, std::vector<MergeSource> &out);
     bool reportDuplicateKey(std::size_t frame);
@@ -487,6 +506,7 @@ private:
     };
     std::string m_keyText;
     std::vector<KeyRef> m_keys;
+    std::string m_keyCopy;
     std::vector<MergeSource> m_merges;
 
     std::vector<Anchor> m_anchors;
@@ -500,6 +520,9 @@ private:
     int m_replayNesting = 0;
     std::uint64_t m_work = 0; // replayed events and merged members
 
+    std::unique_ptr<fy_token_iter, TokenIterDeleter> m_iter;
+    std::string m_scratch;
+
     Position m_lastPos{1, 1};
     bool m_failed = false;
     Error m_error;
@@ -507,10 +530,11 @@ private:
 
 bool YamlReader::spend(std::uint64_t work, Position pos)
 {
-    const std::uint64_t limit = TreeBuilder::Limits{}.maxExpandedNodes;
     m_work += work;
-    if (m_work > limit)
-        return fail(QStringLiteral("the document expands to more than %1 nodes through aliases and merge keys; refusing to load it").arg(limit), pos);
+    if (m_work > kMaxMergeWork)
+        return fail(
+            QStringLiteral("the document's merge keys and aliases expand to more than %1 members; refusing to load it").arg(kMaxMergeWork),
+            pos);
     return true;
 }
 
@@ -518,6 +542,10 @@ Event YamlReader::convert(fy_event *fe)
 {
     Event ev;
     ev.type = fe->type;
+    if (isEnd(ev.type)) {
+        ev.pos = m_lastPos; // not used: containers are placed where they start
+        return ev;
+    }
     const fy_mark *mark = fy_event_start_mark(fe);
     if (mark)
         ev.pos = Position{std::uint32_t(mark->line + 1), std::uint32_t(mark->column + 1)};
@@ -535,8 +563,8 @@ Event YamlReader::convert(fy_event *fe)
     case FYET_SCALAR: {
         anchor = fe->scalar.anchor;
         tag = fe->scalar.tag;
-        ev.text = textOf(fe->scalar.value);
         const fy_scalar_style style = fy_token_scalar_style(fe->scalar.value);
+        ev.text = scalarText(fe->scalar.value, style);
         ev.plain = style == FYSS_PLAIN;
         if ((style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) && mark && ev.pos.second > 1)
             --ev.pos.second; // libfyaml marks the text inside the quotes
@@ -546,6 +574,8 @@ Event YamlReader::convert(fy_event *fe)
     }
     case FYET_ALIAS:
         ev.text = textOf(fe->alias.anchor);
+        if (mark && ev.pos.second > 1)
+            --ev.pos.second; // libfyaml marks the name after the "*"
         break;
     case FYET_SEQUENCE_START:
         anchor = fe->sequence_start.anchor;
@@ -565,6 +595,36 @@ Event YamlReader::convert(fy_event *fe)
     if (mark)
         m_lastPos = ev.pos;
     return ev;
+}
+
+// The text of a scalar token. fy_token_get_text() allocates and formats a copy of every scalar that is
+// not trivially plain, which costs a third of the parse: a single-line plain scalar, or a single-line
+// quoted one without escapes, is exactly its input bytes; anything else is assembled from the token
+// iterator's chunks in a reused buffer. The result is valid until the next call.
+std::string_view YamlReader::scalarText(fy_token *token, fy_scalar_style style)
+{
+    const fy_mark *start = fy_token_start_mark(token);
+    const fy_mark *end = fy_token_end_mark(token);
+    if (start && end && start->line == end->line && start->input_pos <= end->input_pos && end->input_pos <= m_src.size()) {
+        const std::string_view raw = m_src.substr(start->input_pos, end->input_pos - start->input_pos);
+        if (style == FYSS_PLAIN || (style == FYSS_SINGLE_QUOTED && raw.find('\'') == std::string_view::npos)
+            || (style == FYSS_DOUBLE_QUOTED && raw.find('\\') == std::string_view::npos))
+            return raw;
+    }
+    m_scratch.clear();
+    int error = 0;
+    if (m_iter) {
+        fy_token_iter_start(token, m_iter.get());
+        for (const fy_iter_chunk *chunk = nullptr; (chunk = fy_token_iter_chunk_next(m_iter.get(), chunk, &error));)
+            m_scratch.append(chunk->str, chunk->len);
+        fy_token_iter_finish(m_iter.get());
+    }
+    if (!m_iter || error != 0) {
+        size_t len = 0;
+        const char *text = fy_token_get_text(token, &len);
+        return text ? std::string_view(text, len) : std::string_view();
+    }
+    return m_scratch;
 }
 
 Result<std::shared_ptr<const Tree>> YamlReader::run()
@@ -593,6 +653,7 @@ Result<std::shared_ptr<const Tree>> YamlReader::run()
     fy_parse_cfg cfg{};
     cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
     cfg.diag = diag.get();
+    m_iter.reset(fy_token_iter_create(nullptr));
     std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&cfg));
     if (!parser || fy_parser_set_string(parser.get(), m_src.data(), m_src.size()) != 0)
         return Error{QStringLiteral("could not start the YAML parser"), {}};
@@ -758,7 +819,8 @@ bool YamlReader::handleMergeValue(const Event &ev, std::size_t frame)
         m_capturing = true;
         return capture(ev);
     default:
-        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"), ev.pos);
+        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"),
+                    ev.pos);
     }
 }
 
@@ -856,6 +918,8 @@ bool YamlReader::addAlias(const Event &ev)
     const Anchor &a = m_anchors[slot];
     if (a.state == Anchor::State::Built)
         return addExistingNode(a.node, ev);
+    if (a.state != Anchor::State::Deferred) // resolveAlias() refuses these already
+        return fail(QStringLiteral("the alias \"*%1\" refers to a node that contains it").arg(fromUtf8(ev.text)), ev.pos);
     // A deferred anchor (defined inside a stored merge value): build it here, share it from now on.
     return replay(a.span);
 }
@@ -946,7 +1010,9 @@ bool YamlReader::resolveAlias(const Event &ev, std::uint32_t *slot)
     }
     const Anchor::State state = m_anchors[*slot].state;
     if (state == Anchor::State::Open || state == Anchor::State::DeferredOpen)
-        return fail(QStringLiteral("the alias \"*%1\" refers to a node that contains it (recursive structures are not supported)").arg(fromUtf8(ev.text)), ev.pos);
+        return fail(QStringLiteral("the alias \"*%1\" refers to a node that contains it (recursive structures are not supported)")
+                        .arg(fromUtf8(ev.text)),
+                    ev.pos);
     return true;
 }
 
@@ -1044,7 +1110,8 @@ bool YamlReader::finishCapture(std::uint32_t start)
 bool YamlReader::collectSources(std::uint32_t valueBegin, std::vector<MergeSource> &out)
 {
     const auto notMapping = [this](Position pos) {
-        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"), pos);
+        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"),
+                    pos);
     };
     const Event &value = m_stored[valueBegin].event;
     if (value.type == FYET_ALIAS) {
@@ -1077,7 +1144,8 @@ bool YamlReader::replay(std::uint32_t begin)
     if (!spend(end - begin, m_stored[begin].event.pos))
         return false;
     if (m_replayNesting >= kMaxReplayNesting)
-        return fail(QStringLiteral("aliases and merge keys nest more than %1 levels deep").arg(kMaxReplayNesting), m_stored[begin].event.pos);
+        return fail(QStringLiteral("aliases and merge keys nest more than %1 levels deep").arg(kMaxReplayNesting),
+                    m_stored[begin].event.pos);
     ++m_replayNesting;
     bool ok = true;
     for (std::uint32_t i = begin; i < end && ok; ++i) {
@@ -1094,6 +1162,12 @@ bool YamlReader::applyMerges(std::size_t frame)
 {
     // Explicit keys win over merged ones, wherever they are in the mapping; earlier sources win over
     // later ones. Merged members come after the explicit ones.
+    if (m_merges.size() - m_frames[frame].mergeStart == 1) {
+        const MergeSource &only = m_merges.back();
+        if (only.kind == MergeSource::Kind::Slot && m_anchors[only.ref].state == Anchor::State::Built
+            && m_builder.kindOf(m_anchors[only.ref].node) == NodeKind::Object)
+            return mergeObject(m_anchors[only.ref].node, only.pos, frame);
+    }
     std::unordered_set<std::string> seen;
     for (std::size_t i = m_frames[frame].keysStart; i < m_keys.size(); ++i)
         seen.emplace(m_keyText.data() + m_keys[i].offset, m_keys[i].length);
@@ -1109,7 +1183,8 @@ bool YamlReader::applyMerges(std::size_t frame)
 bool YamlReader::mergeSource(const MergeSource &source, std::unordered_set<std::string> &seen, std::size_t frame)
 {
     const auto notMapping = [&] {
-        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"), source.pos);
+        return fail(QStringLiteral("the value of the merge key \"<<\" must be a mapping, an alias to a mapping, or a sequence of them"),
+                    source.pos);
     };
     std::uint32_t span = source.ref;
     if (source.kind == MergeSource::Kind::Span) {
@@ -1149,14 +1224,50 @@ bool YamlReader::mergeSource(const MergeSource &source, std::unordered_set<std::
     case Anchor::State::DeferredOpen:
         break;
     }
-    return fail(QStringLiteral("the merge key \"<<\" refers to a mapping that contains it (recursive structures are not supported)"), source.pos);
+    return fail(QStringLiteral("the merge key \"<<\" refers to a mapping that contains it (recursive structures are not supported)"),
+                source.pos);
+}
+
+// The common case, "<<: *base" alone: the members of one built mapping are distinct, so only the
+// explicit keys need checking, and nothing is allocated per member.
+bool YamlReader::mergeObject(std::uint32_t node, Position pos, std::size_t frame)
+{
+    const std::uint32_t count = m_builder.memberCount(node);
+    if (!spend(count, pos))
+        return false;
+    const std::size_t keysStart = m_frames[frame].keysStart;
+    const std::size_t explicitCount = m_keys.size() - keysStart;
+    std::unordered_set<std::string_view> explicitKeys;
+    if (explicitCount > 8) {
+        explicitKeys.reserve(explicitCount);
+        for (std::size_t i = keysStart; i < m_keys.size(); ++i)
+            explicitKeys.emplace(m_keyText.data() + m_keys[i].offset, m_keys[i].length);
+    }
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::string_view key = m_builder.memberKey(node, i);
+        bool isExplicit = false;
+        if (explicitCount > 8) {
+            isExplicit = explicitKeys.count(key) != 0;
+        } else {
+            for (std::size_t k = keysStart; k < m_keys.size() && !isExplicit; ++k)
+                isExplicit = key == std::string_view(m_keyText.data() + m_keys[k].offset, m_keys[k].length);
+        }
+        if (isExplicit)
+            continue;
+        m_keyCopy.assign(key); // setKey() appends to the pool that key points into
+        const std::uint32_t value = m_builder.memberValue(node, i);
+        m_builder.setKey(m_keyCopy);
+        m_builder.addExisting(value);
+    }
+    return true;
 }
 
 // Merges the members of a stored mapping: its explicit keys first, then its own "<<" sources.
 bool YamlReader::mergeSpan(std::uint32_t begin, std::unordered_set<std::string> &seen, std::size_t frame)
 {
     if (m_replayNesting >= kMaxReplayNesting)
-        return fail(QStringLiteral("aliases and merge keys nest more than %1 levels deep").arg(kMaxReplayNesting), m_stored[begin].event.pos);
+        return fail(QStringLiteral("aliases and merge keys nest more than %1 levels deep").arg(kMaxReplayNesting),
+                    m_stored[begin].event.pos);
     const std::uint32_t last = m_stored[begin].end - 1; // the mapping's end event
     std::vector<MergeSource> nested;
     for (std::uint32_t i = begin + 1; i < last;) {

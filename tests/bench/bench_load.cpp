@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
     for (const QString &arg : std::as_const(args)) {
         const QFileInfo info(arg);
         if (info.isDir()) {
-            for (const QFileInfo &f : QDir(arg).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name))
+            for (const QFileInfo &f : QDir(arg).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                                                              QDir::Files, QDir::Name))
                 files << f.filePath();
         } else {
             files << arg;

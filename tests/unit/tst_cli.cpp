@@ -60,8 +60,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("no verb") << QStringList{} << 1;
     QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << 1;
     QTest::newRow("inspect without document") << QStringList{QStringLiteral("inspect")} << 1;
-    QTest::newRow("inspect unknown option") << QStringList{QStringLiteral("inspect"), QStringLiteral("x.yaml"), QStringLiteral("--bogus")} << 1;
-    QTest::newRow("inspect two documents") << QStringList{QStringLiteral("inspect"), QStringLiteral("a.yaml"), QStringLiteral("b.yaml")} << 1;
+    QTest::newRow("inspect unknown option") << QStringList{QStringLiteral("inspect"), QStringLiteral("x.yaml"), QStringLiteral("--bogus")}
+                                            << 1;
+    QTest::newRow("inspect two documents") << QStringList{QStringLiteral("inspect"), QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}
+                                           << 1;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0;
 }
@@ -135,8 +137,10 @@ void TestCli::inspectUrl()
     const Run r = runAsync({QStringLiteral("inspect"), QString::fromLatin1(server.origin() + "/openapi.json"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(root.value(QStringLiteral("schemes")).toArray().at(0).toObject().value(QStringLiteral("scheme")).toString(), QStringLiteral("basic"));
-    const QJsonArray security = root.value(QStringLiteral("operations")).toArray().at(0).toObject().value(QStringLiteral("security")).toArray();
+    QCOMPARE(root.value(QStringLiteral("schemes")).toArray().at(0).toObject().value(QStringLiteral("scheme")).toString(),
+             QStringLiteral("basic"));
+    const QJsonArray security
+        = root.value(QStringLiteral("operations")).toArray().at(0).toObject().value(QStringLiteral("security")).toArray();
     QCOMPARE(security.size(), 2);
     QCOMPARE(security.at(1).toArray().size(), 0); // anonymous allowed
 }

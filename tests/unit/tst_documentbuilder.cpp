@@ -77,9 +77,9 @@ QString describe(const QList<Diagnostic> &diagnostics)
 } // namespace
 
 // Builds `file` (with an optional document URL) into `doc`, failing the test when it does not build.
-#define BUILD_RULE(doc, ...)                                                                                                     \
-    const DocumentResult doc##Result = buildRule(__VA_ARGS__);                                                                   \
-    QVERIFY2(doc##Result.ok(), qPrintable(doc##Result.ok() ? QString() : doc##Result.error().toString()));                       \
+#define BUILD_RULE(doc, ...)                                                                                                               \
+    const DocumentResult doc##Result = buildRule(__VA_ARGS__);                                                                             \
+    QVERIFY2(doc##Result.ok(), qPrintable(doc##Result.ok() ? QString() : doc##Result.error().toString()));                                 \
     const Document &doc = *doc##Result.value()
 
 class TestDocumentBuilder final : public QObject
@@ -124,6 +124,8 @@ private Q_SLOTS:
     void diagnostics();
     void cleanRules_data();
     void cleanRules();
+    void lenientReading_data();
+    void lenientReading();
 
     void webhooksApart();
     void tagsOrder();
@@ -148,24 +150,34 @@ void TestDocumentBuilder::effectiveSecurity_data()
     QTest::addColumn<bool>("explicitlyPublic");
 
     const QString orAnd = QStringLiteral("apiKey AND oauth (reports:write, reports:read)  OR  basic");
-    QTest::newRow("OR of ANDs: global") << "or-and.yaml" << "" << int(Origin::Global) << orAnd << false << false;
-    QTest::newRow("OR of ANDs: inherited") << "or-and.yaml" << "GET /reports" << int(Origin::Global) << orAnd << false << false;
-    QTest::newRow("override: inherits global") << "operation-override.yaml" << "GET /items" << int(Origin::Global) << "apiKey" << false << false;
-    QTest::newRow("override: replaces global")
-        << "operation-override.yaml" << "POST /items" << int(Origin::Operation) << "oauth (items:write)" << false << false;
-    QTest::newRow("security [] is public") << "public.yaml" << "GET /health" << int(Origin::Operation) << "public" << false << true;
-    QTest::newRow("security [] leaves siblings alone") << "public.yaml" << "GET /me" << int(Origin::Global) << "bearer" << false << false;
-    QTest::newRow("{} allows anonymous")
-        << "anonymous-allowed.yaml" << "GET /catalog" << int(Origin::Operation) << "apiKey  OR  anonymous" << true << false;
-    QTest::newRow("no security: global") << "no-security.yaml" << "" << int(Origin::None) << "none declared" << false << false;
-    QTest::newRow("no security: operation") << "no-security.yaml" << "GET /open" << int(Origin::None) << "none declared" << false << false;
-    QTest::newRow("FastAPI scopes") << "fastapi-token.json" << "GET /users/me" << int(Origin::Operation) << "OAuth2PasswordBearer (me)" << false
-                                    << false;
-    QTest::newRow("webhook inherits global") << "webhooks.yaml" << "POST invoicePaid" << int(Origin::Global) << "signature" << false << false;
-    QTest::newRow("webhook made public") << "webhooks.yaml" << "POST invoiceVoided" << int(Origin::Operation) << "public" << false << true;
-    QTest::newRow("mutualTLS global") << "mutualtls.yaml" << "GET /ledger" << int(Origin::Global) << "clientCert" << false << false;
-    QTest::newRow("openIdConnect scopes") << "openidconnect.yaml" << "GET /profile" << int(Origin::Global) << "oidc (openid, profile)" << false
-                                          << false;
+    QTest::newRow("OR of ANDs: global") << "or-and.yaml"
+                                        << "" << int(Origin::Global) << orAnd << false << false;
+    QTest::newRow("OR of ANDs: inherited") << "or-and.yaml"
+                                           << "GET /reports" << int(Origin::Global) << orAnd << false << false;
+    QTest::newRow("override: inherits global") << "operation-override.yaml"
+                                               << "GET /items" << int(Origin::Global) << "apiKey" << false << false;
+    QTest::newRow("override: replaces global") << "operation-override.yaml"
+                                               << "POST /items" << int(Origin::Operation) << "oauth (items:write)" << false << false;
+    QTest::newRow("security [] is public") << "public.yaml"
+                                           << "GET /health" << int(Origin::Operation) << "public" << false << true;
+    QTest::newRow("security [] leaves siblings alone") << "public.yaml"
+                                                       << "GET /me" << int(Origin::Global) << "bearer" << false << false;
+    QTest::newRow("{} allows anonymous") << "anonymous-allowed.yaml"
+                                         << "GET /catalog" << int(Origin::Operation) << "apiKey  OR  anonymous" << true << false;
+    QTest::newRow("no security: global") << "no-security.yaml"
+                                         << "" << int(Origin::None) << "none declared" << false << false;
+    QTest::newRow("no security: operation") << "no-security.yaml"
+                                            << "GET /open" << int(Origin::None) << "none declared" << false << false;
+    QTest::newRow("FastAPI scopes") << "fastapi-token.json"
+                                    << "GET /users/me" << int(Origin::Operation) << "OAuth2PasswordBearer (me)" << false << false;
+    QTest::newRow("webhook inherits global") << "webhooks.yaml"
+                                             << "POST invoicePaid" << int(Origin::Global) << "signature" << false << false;
+    QTest::newRow("webhook made public") << "webhooks.yaml"
+                                         << "POST invoiceVoided" << int(Origin::Operation) << "public" << false << true;
+    QTest::newRow("mutualTLS global") << "mutualtls.yaml"
+                                      << "GET /ledger" << int(Origin::Global) << "clientCert" << false << false;
+    QTest::newRow("openIdConnect scopes") << "openidconnect.yaml"
+                                          << "GET /profile" << int(Origin::Global) << "oidc (openid, profile)" << false << false;
 }
 
 void TestDocumentBuilder::effectiveSecurity()
@@ -220,14 +232,22 @@ void TestDocumentBuilder::operationsUsing_data()
     QTest::addColumn<QList<int>>("operations");
     QTest::addColumn<QList<int>>("webhooks");
 
-    QTest::newRow("inherited global") << "or-and.yaml" << "basic" << QList<int>{0} << QList<int>{};
-    QTest::newRow("global replaced") << "operation-override.yaml" << "apiKey" << QList<int>{0} << QList<int>{};
-    QTest::newRow("operation's own") << "operation-override.yaml" << "oauth" << QList<int>{1} << QList<int>{};
-    QTest::newRow("public operation skipped") << "public.yaml" << "bearer" << QList<int>{1} << QList<int>{};
-    QTest::newRow("declared, never used") << "no-security.yaml" << "apiKey" << QList<int>{} << QList<int>{};
-    QTest::newRow("undefined scheme") << "undefined-scheme.yaml" << "ghost" << QList<int>{0} << QList<int>{};
-    QTest::newRow("webhooks apart") << "webhooks.yaml" << "signature" << QList<int>{0} << QList<int>{0};
-    QTest::newRow("unknown name") << "or-and.yaml" << "nobody" << QList<int>{} << QList<int>{};
+    QTest::newRow("inherited global") << "or-and.yaml"
+                                      << "basic" << QList<int>{0} << QList<int>{};
+    QTest::newRow("global replaced") << "operation-override.yaml"
+                                     << "apiKey" << QList<int>{0} << QList<int>{};
+    QTest::newRow("operation's own") << "operation-override.yaml"
+                                     << "oauth" << QList<int>{1} << QList<int>{};
+    QTest::newRow("public operation skipped") << "public.yaml"
+                                              << "bearer" << QList<int>{1} << QList<int>{};
+    QTest::newRow("declared, never used") << "no-security.yaml"
+                                          << "apiKey" << QList<int>{} << QList<int>{};
+    QTest::newRow("undefined scheme") << "undefined-scheme.yaml"
+                                      << "ghost" << QList<int>{0} << QList<int>{};
+    QTest::newRow("webhooks apart") << "webhooks.yaml"
+                                    << "signature" << QList<int>{0} << QList<int>{0};
+    QTest::newRow("unknown name") << "or-and.yaml"
+                                  << "nobody" << QList<int>{} << QList<int>{};
 }
 
 void TestDocumentBuilder::operationsUsing()
@@ -287,48 +307,71 @@ void TestDocumentBuilder::resolveUrl_data()
     const QString authorization = QStringLiteral("authorization");
 
     QTest::newRow("2.0 relative tokenUrl against the server")
-        << "relative-tokenurl-2.0.yaml" << "https://docs.example.test/specs/swagger.yaml" << "password" << password << token << 0
-        << "https://api.example.test/v2/oauth/token";
+        << "relative-tokenurl-2.0.yaml"
+        << "https://docs.example.test/specs/swagger.yaml"
+        << "password" << password << token << 0 << "https://api.example.test/v2/oauth/token";
     QTest::newRow("2.0 absolute-path authorizationUrl against the server")
-        << "relative-tokenurl-2.0.yaml" << "https://docs.example.test/specs/swagger.yaml" << "implicit" << implicit << authorization << 0
-        << "https://api.example.test/authorize";
+        << "relative-tokenurl-2.0.yaml"
+        << "https://docs.example.test/specs/swagger.yaml"
+        << "implicit" << implicit << authorization << 0 << "https://api.example.test/authorize";
     QTest::newRow("2.0 without a server: the document URL")
-        << "relative-tokenurl-2.0.yaml" << "https://docs.example.test/specs/swagger.yaml" << "password" << password << token << -1
-        << "https://docs.example.test/specs/oauth/token";
+        << "relative-tokenurl-2.0.yaml"
+        << "https://docs.example.test/specs/swagger.yaml"
+        << "password" << password << token << -1 << "https://docs.example.test/specs/oauth/token";
     QTest::newRow("3.0 relative tokenUrl against an absolute server")
-        << "relative-tokenurl-3.0.yaml" << "http://127.0.0.1:8000/specs/openapi.yaml" << "oauth" << code << token << 0
-        << "https://api.example.test/v1/oauth/token";
-    QTest::newRow("3.0 absolute-path authorizationUrl")
-        << "relative-tokenurl-3.0.yaml" << "http://127.0.0.1:8000/specs/openapi.yaml" << "oauth" << code << authorization << 0
-        << "https://api.example.test/authorize";
+        << "relative-tokenurl-3.0.yaml"
+        << "http://127.0.0.1:8000/specs/openapi.yaml"
+        << "oauth" << code << token << 0 << "https://api.example.test/v1/oauth/token";
+    QTest::newRow("3.0 absolute-path authorizationUrl") << "relative-tokenurl-3.0.yaml"
+                                                        << "http://127.0.0.1:8000/specs/openapi.yaml"
+                                                        << "oauth" << code << authorization << 0 << "https://api.example.test/authorize";
     QTest::newRow("3.0 relative server resolved against the document")
-        << "relative-tokenurl-3.0.yaml" << "http://127.0.0.1:8000/specs/openapi.yaml" << "oauth" << code << token << 1
-        << "http://127.0.0.1:8000/api/oauth/token";
-    QTest::newRow("3.0 absolute tokenUrl stays") << "relative-tokenurl-3.0.yaml" << "http://127.0.0.1:8000/specs/openapi.yaml" << "oauth" << client
-                                                 << token << 1 << "https://login.example.test/token";
-    QTest::newRow("3.0 local file, absolute server") << "relative-tokenurl-3.0.yaml" << "" << "oauth" << code << token << 0
-                                                     << "https://api.example.test/v1/oauth/token";
-    QTest::newRow("3.0 local file, relative server: no network location")
-        << "relative-tokenurl-3.0.yaml" << "" << "oauth" << code << token << 1 << "";
-    QTest::newRow("3.0 local file, no server: no network location") << "relative-tokenurl-3.0.yaml" << "" << "oauth" << code << token << -1 << "";
-    QTest::newRow("3.0 local file, absolute URL stays") << "relative-tokenurl-3.0.yaml" << "" << "oauth" << client << token << -1
-                                                        << "https://login.example.test/token";
+        << "relative-tokenurl-3.0.yaml"
+        << "http://127.0.0.1:8000/specs/openapi.yaml"
+        << "oauth" << code << token << 1 << "http://127.0.0.1:8000/api/oauth/token";
+    QTest::newRow("3.0 absolute tokenUrl stays") << "relative-tokenurl-3.0.yaml"
+                                                 << "http://127.0.0.1:8000/specs/openapi.yaml"
+                                                 << "oauth" << client << token << 1 << "https://login.example.test/token";
+    QTest::newRow("3.0 local file, absolute server") << "relative-tokenurl-3.0.yaml"
+                                                     << ""
+                                                     << "oauth" << code << token << 0 << "https://api.example.test/v1/oauth/token";
+    QTest::newRow("3.0 local file, relative server: no network location") << "relative-tokenurl-3.0.yaml"
+                                                                          << ""
+                                                                          << "oauth" << code << token << 1 << "";
+    QTest::newRow("3.0 local file, no server: no network location") << "relative-tokenurl-3.0.yaml"
+                                                                    << ""
+                                                                    << "oauth" << code << token << -1 << "";
+    QTest::newRow("3.0 local file, absolute URL stays") << "relative-tokenurl-3.0.yaml"
+                                                        << ""
+                                                        << "oauth" << client << token << -1 << "https://login.example.test/token";
     QTest::newRow("3.1 against the document, not the server")
-        << "relative-tokenurl-3.1.yaml" << "http://127.0.0.1:8000/docs/openapi.yaml" << "oauth" << password << token << 0
-        << "http://127.0.0.1:8000/docs/oauth/token";
-    QTest::newRow("3.1 local file: no network location") << "relative-tokenurl-3.1.yaml" << "" << "oauth" << password << token << 0 << "";
-    QTest::newRow("FastAPI token, server /") << "fastapi-token.json" << "http://127.0.0.1:8000/openapi.json" << "OAuth2PasswordBearer" << password
-                                             << token << 0 << "http://127.0.0.1:8000/token";
-    QTest::newRow("FastAPI token, no server") << "fastapi-token.json" << "http://127.0.0.1:8000/openapi.json" << "OAuth2PasswordBearer"
-                                              << password << token << -1 << "http://127.0.0.1:8000/token";
+        << "relative-tokenurl-3.1.yaml"
+        << "http://127.0.0.1:8000/docs/openapi.yaml"
+        << "oauth" << password << token << 0 << "http://127.0.0.1:8000/docs/oauth/token";
+    QTest::newRow("3.1 local file: no network location") << "relative-tokenurl-3.1.yaml"
+                                                         << ""
+                                                         << "oauth" << password << token << 0 << "";
+    QTest::newRow("FastAPI token, server /") << "fastapi-token.json"
+                                             << "http://127.0.0.1:8000/openapi.json"
+                                             << "OAuth2PasswordBearer" << password << token << 0 << "http://127.0.0.1:8000/token";
+    QTest::newRow("FastAPI token, no server") << "fastapi-token.json"
+                                              << "http://127.0.0.1:8000/openapi.json"
+                                              << "OAuth2PasswordBearer" << password << token << -1 << "http://127.0.0.1:8000/token";
     // Served under a prefix: the default server "/" is the host's root, the document's URL is not.
-    QTest::newRow("FastAPI behind a prefix, default server") << "fastapi-token.json" << "http://127.0.0.1:8000/api/v1/openapi.json"
-                                                             << "OAuth2PasswordBearer" << password << token << 0 << "http://127.0.0.1:8000/token";
-    QTest::newRow("FastAPI behind a prefix, no server") << "fastapi-token.json" << "http://127.0.0.1:8000/api/v1/openapi.json"
-                                                        << "OAuth2PasswordBearer" << password << token << -1 << "http://127.0.0.1:8000/api/v1/token";
-    QTest::newRow("3.1 relative openIdConnectUrl") << "openidconnect.yaml" << "http://127.0.0.1:8000/openapi.yaml" << "oidc" << -1 << ""
-                                                   << -1 << "http://127.0.0.1:8000/.well-known/openid-configuration";
-    QTest::newRow("absolute openIdConnectUrl") << "openidconnect.yaml" << "" << "corporate" << -1 << "" << -1
+    QTest::newRow("FastAPI behind a prefix, default server")
+        << "fastapi-token.json"
+        << "http://127.0.0.1:8000/api/v1/openapi.json"
+        << "OAuth2PasswordBearer" << password << token << 0 << "http://127.0.0.1:8000/token";
+    QTest::newRow("FastAPI behind a prefix, no server")
+        << "fastapi-token.json"
+        << "http://127.0.0.1:8000/api/v1/openapi.json"
+        << "OAuth2PasswordBearer" << password << token << -1 << "http://127.0.0.1:8000/api/v1/token";
+    QTest::newRow("3.1 relative openIdConnectUrl") << "openidconnect.yaml"
+                                                   << "http://127.0.0.1:8000/openapi.yaml"
+                                                   << "oidc" << -1 << "" << -1 << "http://127.0.0.1:8000/.well-known/openid-configuration";
+    QTest::newRow("absolute openIdConnectUrl") << "openidconnect.yaml"
+                                               << ""
+                                               << "corporate" << -1 << "" << -1
                                                << "https://id.example.test/.well-known/openid-configuration";
 }
 
@@ -369,26 +412,33 @@ void TestDocumentBuilder::servers_data()
     QTest::addColumn<QStringList>("templates");
     QTest::addColumn<QStringList>("resolved"); // "" for an invalid URL
 
-    QTest::newRow("2.0 one server per scheme")
-        << "swagger2-servers.yaml" << ""
-        << QStringList{QStringLiteral("http://api.example.test:8443/v2"), QStringLiteral("https://api.example.test:8443/v2")}
-        << QStringList{QStringLiteral("http://api.example.test:8443/v2"), QStringLiteral("https://api.example.test:8443/v2")};
-    QTest::newRow("2.0 no schemes, fetched over http") << "swagger2-no-schemes.yaml" << "http://127.0.0.1:8000/swagger.yaml"
-                                                       << QStringList{QStringLiteral("http://api.example.test/v2")}
-                                                       << QStringList{QStringLiteral("http://api.example.test/v2")};
-    QTest::newRow("2.0 no schemes, local file: https") << "swagger2-no-schemes.yaml" << ""
-                                                       << QStringList{QStringLiteral("https://api.example.test/v2")}
-                                                       << QStringList{QStringLiteral("https://api.example.test/v2")};
-    QTest::newRow("2.0 no host: relative to the document") << "swagger2-no-host.yaml" << "http://127.0.0.1:8000/spec/swagger.json"
-                                                           << QStringList{QStringLiteral("/api")}
-                                                           << QStringList{QStringLiteral("http://127.0.0.1:8000/api")};
-    QTest::newRow("2.0 no host, local file") << "swagger2-no-host.yaml" << "" << QStringList{QStringLiteral("/api")} << QStringList{QString()};
-    QTest::newRow("3.0 no servers: /") << "no-security.yaml" << "http://127.0.0.1:8000/openapi.yaml" << QStringList{QStringLiteral("/")}
+    QTest::newRow("2.0 one server per scheme") << "swagger2-servers.yaml"
+                                               << ""
+                                               << QStringList{QStringLiteral("http://api.example.test:8443/v2"),
+                                                              QStringLiteral("https://api.example.test:8443/v2")}
+                                               << QStringList{QStringLiteral("http://api.example.test:8443/v2"),
+                                                              QStringLiteral("https://api.example.test:8443/v2")};
+    QTest::newRow("2.0 no schemes, fetched over http")
+        << "swagger2-no-schemes.yaml"
+        << "http://127.0.0.1:8000/swagger.yaml" << QStringList{QStringLiteral("http://api.example.test/v2")}
+        << QStringList{QStringLiteral("http://api.example.test/v2")};
+    QTest::newRow("2.0 no schemes, local file: https")
+        << "swagger2-no-schemes.yaml"
+        << "" << QStringList{QStringLiteral("https://api.example.test/v2")} << QStringList{QStringLiteral("https://api.example.test/v2")};
+    QTest::newRow("2.0 no host: relative to the document")
+        << "swagger2-no-host.yaml"
+        << "http://127.0.0.1:8000/spec/swagger.json" << QStringList{QStringLiteral("/api")}
+        << QStringList{QStringLiteral("http://127.0.0.1:8000/api")};
+    QTest::newRow("2.0 no host, local file") << "swagger2-no-host.yaml"
+                                             << "" << QStringList{QStringLiteral("/api")} << QStringList{QString()};
+    QTest::newRow("3.0 no servers: /") << "no-security.yaml"
+                                       << "http://127.0.0.1:8000/openapi.yaml" << QStringList{QStringLiteral("/")}
                                        << QStringList{QStringLiteral("http://127.0.0.1:8000/")};
-    QTest::newRow("3.0 absolute and relative")
-        << "relative-tokenurl-3.0.yaml" << "http://127.0.0.1:8000/specs/openapi.yaml"
-        << QStringList{QStringLiteral("https://api.example.test/v1/"), QStringLiteral("/api/")}
-        << QStringList{QStringLiteral("https://api.example.test/v1/"), QStringLiteral("http://127.0.0.1:8000/api/")};
+    QTest::newRow("3.0 absolute and relative") << "relative-tokenurl-3.0.yaml"
+                                               << "http://127.0.0.1:8000/specs/openapi.yaml"
+                                               << QStringList{QStringLiteral("https://api.example.test/v1/"), QStringLiteral("/api/")}
+                                               << QStringList{QStringLiteral("https://api.example.test/v1/"),
+                                                              QStringLiteral("http://127.0.0.1:8000/api/")};
 }
 
 void TestDocumentBuilder::servers()
@@ -450,7 +500,8 @@ void TestDocumentBuilder::operationServers()
                             "    get: {responses: {'200': {description: OK}}}\n";
     const auto tree = parseYaml(text, QStringLiteral("inline.yaml"));
     QVERIFY2(tree, qPrintable(tree ? QString() : tree.error().toString()));
-    const auto built = buildDocument(tree.value(), QUrl(QStringLiteral("http://127.0.0.1:8000/openapi.yaml")), QStringLiteral("inline.yaml"));
+    const auto built
+        = buildDocument(tree.value(), QUrl(QStringLiteral("http://127.0.0.1:8000/openapi.yaml")), QStringLiteral("inline.yaml"));
     QVERIFY(built);
     const Document &doc = *built.value();
     QCOMPARE(doc.operations.size(), 3);
@@ -470,9 +521,18 @@ void TestDocumentBuilder::httpSchemeCase_data()
     QTest::addColumn<QString>("asWritten");
     QTest::addColumn<QString>("bearerFormat");
 
-    QTest::newRow("Basic") << "basicCapitalised" << "basic" << "Basic" << "";
-    QTest::newRow("BEARER") << "bearerShouting" << "bearer" << "BEARER" << "JWT";
-    QTest::newRow("DiGeSt") << "digestMixed" << "digest" << "DiGeSt" << "";
+    QTest::newRow("Basic") << "basicCapitalised"
+                           << "basic"
+                           << "Basic"
+                           << "";
+    QTest::newRow("BEARER") << "bearerShouting"
+                            << "bearer"
+                            << "BEARER"
+                            << "JWT";
+    QTest::newRow("DiGeSt") << "digestMixed"
+                            << "digest"
+                            << "DiGeSt"
+                            << "";
 }
 
 void TestDocumentBuilder::httpSchemeCase()
@@ -504,13 +564,14 @@ void TestDocumentBuilder::swagger2Flows_data()
 
     const QString authorize = QStringLiteral("https://auth.example.test/authorize");
     const QString token = QStringLiteral("https://auth.example.test/token");
-    QTest::newRow("implicit") << "implicitFlow" << int(OAuthFlow::Kind::Implicit) << "implicit" << authorize << "" << QStringList{QStringLiteral("read")};
-    QTest::newRow("password") << "passwordFlow" << int(OAuthFlow::Kind::Password) << "password" << "" << token << QStringList{QStringLiteral("read")};
-    QTest::newRow("application is clientCredentials")
-        << "applicationFlow" << int(OAuthFlow::Kind::ClientCredentials) << "application" << "" << token << QStringList{QStringLiteral("admin")};
-    QTest::newRow("accessCode is authorizationCode")
-        << "accessCodeFlow" << int(OAuthFlow::Kind::AuthorizationCode) << "accessCode" << authorize << token
-        << QStringList{QStringLiteral("write"), QStringLiteral("read")};
+    QTest::newRow("implicit") << "implicitFlow" << int(OAuthFlow::Kind::Implicit) << "implicit" << authorize << ""
+                              << QStringList{QStringLiteral("read")};
+    QTest::newRow("password") << "passwordFlow" << int(OAuthFlow::Kind::Password) << "password"
+                              << "" << token << QStringList{QStringLiteral("read")};
+    QTest::newRow("application is clientCredentials") << "applicationFlow" << int(OAuthFlow::Kind::ClientCredentials) << "application"
+                                                      << "" << token << QStringList{QStringLiteral("admin")};
+    QTest::newRow("accessCode is authorizationCode") << "accessCodeFlow" << int(OAuthFlow::Kind::AuthorizationCode) << "accessCode"
+                                                     << authorize << token << QStringList{QStringLiteral("write"), QStringLiteral("read")};
 }
 
 void TestDocumentBuilder::swagger2Flows()
@@ -563,8 +624,9 @@ void TestDocumentBuilder::oauthAllFlows()
     QStringList kinds;
     for (const OAuthFlow &f : s->flows)
         kinds.append(OAuthFlow::kindName(f.kind));
-    QCOMPARE(kinds, QStringList({QStringLiteral("implicit"), QStringLiteral("password"), QStringLiteral("clientCredentials"),
-                                 QStringLiteral("authorizationCode"), QStringLiteral("deviceAuthorization")}));
+    QCOMPARE(kinds,
+             QStringList({QStringLiteral("implicit"), QStringLiteral("password"), QStringLiteral("clientCredentials"),
+                          QStringLiteral("authorizationCode"), QStringLiteral("deviceAuthorization")}));
     QStringList scopes;
     for (const Scope &sc : s->allScopes())
         scopes.append(sc.name);
@@ -616,13 +678,19 @@ void TestDocumentBuilder::schemeRef_data()
     QTest::addColumn<QString>("refChain");
     QTest::addColumn<int>("line"); // where the scheme's fields are
 
-    QTest::newRow("one hop") << "scheme-ref.yaml" << "partnerKey" << int(SecurityScheme::Type::ApiKey) << "#/components/securitySchemes/apiKey" << 14;
-    QTest::newRow("two hops") << "scheme-ref.yaml" << "legacyKey" << int(SecurityScheme::Type::ApiKey)
+    QTest::newRow("one hop") << "scheme-ref.yaml"
+                             << "partnerKey" << int(SecurityScheme::Type::ApiKey) << "#/components/securitySchemes/apiKey" << 14;
+    QTest::newRow("two hops") << "scheme-ref.yaml"
+                              << "legacyKey" << int(SecurityScheme::Type::ApiKey)
                               << "#/components/securitySchemes/partnerKey -> #/components/securitySchemes/apiKey" << 14;
-    QTest::newRow("no reference") << "scheme-ref.yaml" << "apiKey" << int(SecurityScheme::Type::ApiKey) << "" << 14;
-    QTest::newRow("~1 escapes /") << "pointer-escapes.yaml" << "slash" << int(SecurityScheme::Type::OAuth2) << "#/x-shared/corp~1oauth" << 9;
-    QTest::newRow("~0 escapes ~") << "pointer-escapes.yaml" << "tilde" << int(SecurityScheme::Type::ApiKey) << "#/x-shared/tilde~0key" << 15;
-    QTest::newRow("percent-encoding") << "pointer-escapes.yaml" << "percent" << int(SecurityScheme::Type::Http) << "#/x-shared/with%20space" << 19;
+    QTest::newRow("no reference") << "scheme-ref.yaml"
+                                  << "apiKey" << int(SecurityScheme::Type::ApiKey) << "" << 14;
+    QTest::newRow("~1 escapes /") << "pointer-escapes.yaml"
+                                  << "slash" << int(SecurityScheme::Type::OAuth2) << "#/x-shared/corp~1oauth" << 9;
+    QTest::newRow("~0 escapes ~") << "pointer-escapes.yaml"
+                                  << "tilde" << int(SecurityScheme::Type::ApiKey) << "#/x-shared/tilde~0key" << 15;
+    QTest::newRow("percent-encoding") << "pointer-escapes.yaml"
+                                      << "percent" << int(SecurityScheme::Type::Http) << "#/x-shared/with%20space" << 19;
 }
 
 void TestDocumentBuilder::schemeRef()
@@ -648,7 +716,8 @@ void TestDocumentBuilder::pathItemRef()
 {
     BUILD_RULE(doc, QStringLiteral("pathitem-ref.yaml"));
     QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(describe(doc.diagnostics)));
-    QCOMPARE(displayNames(doc.operations), QStringList({QStringLiteral("GET /pets"), QStringLiteral("POST /pets"), QStringLiteral("GET /owners")}));
+    QCOMPARE(displayNames(doc.operations),
+             QStringList({QStringLiteral("GET /pets"), QStringLiteral("POST /pets"), QStringLiteral("GET /owners")}));
     QCOMPARE(doc.operations[0].operationId, QStringLiteral("listPets"));
     QCOMPARE(doc.operations[1].operationId, QStringLiteral("createPet"));
     // The path item is the referenced one, under components.
@@ -746,8 +815,10 @@ void TestDocumentBuilder::externalReferencesList()
     QVERIFY(tree);
     const QUrl base(QStringLiteral("http://127.0.0.1:8000/specs/openapi.yaml"));
     const QList<QUrl> refs = externalReferences(*tree.value(), base);
-    QCOMPARE(refs, QList<QUrl>({QUrl(QStringLiteral("http://127.0.0.1:8000/specs/items.yaml")), QUrl(QStringLiteral("http://127.0.0.1:8000/specs/more.json")),
-                                QUrl(QStringLiteral("https://schemas.example.test/common.yaml"))}));
+    QCOMPARE(refs,
+             QList<QUrl>({QUrl(QStringLiteral("http://127.0.0.1:8000/specs/items.yaml")),
+                          QUrl(QStringLiteral("http://127.0.0.1:8000/specs/more.json")),
+                          QUrl(QStringLiteral("https://schemas.example.test/common.yaml"))}));
 }
 
 void TestDocumentBuilder::refHopLimit()
@@ -799,14 +870,18 @@ void TestDocumentBuilder::fatalErrors_data()
     QTest::addColumn<int>("column");
 
     QTest::newRow("valid JSON, not OpenAPI") << "not-openapi.json"
-                                             << "not an OpenAPI or Swagger document: the top level has no \"openapi\" or \"swagger\" field" << 1
-                                             << 1;
-    QTest::newRow("root is a list") << "not-object.yaml" << "not an OpenAPI or Swagger document: the top level is a list, not an object" << 1 << 1;
+                                             << "not an OpenAPI or Swagger document: the top level has no \"openapi\" or \"swagger\" field"
+                                             << 1 << 1;
+    QTest::newRow("root is a list") << "not-object.yaml"
+                                    << "not an OpenAPI or Swagger document: the top level is a list, not an object" << 1 << 1;
     QTest::newRow("OpenAPI 4.0") << "unsupported-version.yaml"
-                                 << "unsupported OpenAPI version \"4.0.0\": Keyway reads Swagger 2.0, OpenAPI 3.0 and OpenAPI 3.1" << 1 << 10;
-    QTest::newRow("Swagger 1.2") << "swagger-1.2.json" << "Swagger 1.2 documents are not supported: Keyway reads Swagger 2.0, OpenAPI 3.0 and OpenAPI 3.1"
-                                 << 2 << 21;
-    QTest::newRow("swagger 3.0") << "swagger-3.yaml" << "unsupported Swagger version \"3.0\"" << 1 << 10;
+                                 << "unsupported OpenAPI version \"4.0.0\": Keyway reads Swagger 2.0, OpenAPI 3.0 and OpenAPI 3.1" << 1
+                                 << 10;
+    QTest::newRow("Swagger 1.2") << "swagger-1.2.json"
+                                 << "Swagger 1.2 documents are not supported: Keyway reads Swagger 2.0, OpenAPI 3.0 and OpenAPI 3.1" << 2
+                                 << 21;
+    QTest::newRow("swagger 3.0") << "swagger-3.yaml"
+                                 << "unsupported Swagger version \"3.0\"" << 1 << 10;
 }
 
 void TestDocumentBuilder::fatalErrors()
@@ -833,11 +908,13 @@ void TestDocumentBuilder::diagnostics_data()
     QTest::addColumn<int>("line");
 
     const int error = int(Severity::Error);
-    QTest::newRow("missing path item target") << "missing-ref.yaml" << 2 << error << "$ref target \"#/components/pathItems/gone\" not found" << 8;
-    QTest::newRow("missing scheme target") << "missing-ref.yaml" << 2 << error
-                                           << "$ref target \"#/components/securitySchemes/nowhere\" not found (\"#/components/securitySchemes\" "
-                                              "has no member \"nowhere\")"
-                                           << 12;
+    QTest::newRow("missing path item target") << "missing-ref.yaml" << 2 << error << "$ref target \"#/components/pathItems/gone\" not found"
+                                              << 8;
+    QTest::newRow("missing scheme target")
+        << "missing-ref.yaml" << 2 << error
+        << "$ref target \"#/components/securitySchemes/nowhere\" not found (\"#/components/securitySchemes\" "
+           "has no member \"nowhere\")"
+        << 12;
     QTest::newRow("cycle a -> b -> a")
         << "ref-cycle.yaml" << 3 << error
         << "$ref cycle: #/components/securitySchemes/b -> #/components/securitySchemes/a -> #/components/securitySchemes/b" << 10;
@@ -847,9 +924,12 @@ void TestDocumentBuilder::diagnostics_data()
     QTest::newRow("self reference") << "ref-cycle.yaml" << 3 << error
                                     << "$ref cycle: #/components/securitySchemes/self -> #/components/securitySchemes/self" << 14;
     QTest::newRow("undefined scheme") << "undefined-scheme.yaml" << 1 << error
-                                      << "the security requirement names \"ghost\", which is not defined in components.securitySchemes" << 11;
-    QTest::newRow("unknown type") << "unknown-type.yaml" << 2 << error << "security scheme \"magic\" has an unknown type \"magicLink\"" << 10;
-    QTest::newRow("2.0 type in 3.0") << "unknown-type.yaml" << 2 << error << "for Basic authentication write type: http and scheme: basic" << 12;
+                                      << "the security requirement names \"ghost\", which is not defined in components.securitySchemes"
+                                      << 11;
+    QTest::newRow("unknown type") << "unknown-type.yaml" << 2 << error << "security scheme \"magic\" has an unknown type \"magicLink\""
+                                  << 10;
+    QTest::newRow("2.0 type in 3.0") << "unknown-type.yaml" << 2 << error << "for Basic authentication write type: http and scheme: basic"
+                                     << 12;
     QTest::newRow("flow without tokenUrl") << "flow-missing-tokenurl.yaml" << 1 << error
                                            << "the clientCredentials flow of \"machine\" has no \"tokenUrl\"" << 13;
 }
@@ -922,6 +1002,84 @@ void TestDocumentBuilder::cleanRules()
     QVERIFY(doc.tree);
 }
 
+void TestDocumentBuilder::lenientReading_data()
+{
+    // Slips that still load, with a diagnostic that says what was assumed.
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("global"); // summary of the global requirement
+
+    const QByteArray tail = "info: {title: t, version: '1'}\npaths: {}\n"
+                            "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n";
+    const int warning = int(Severity::Warning);
+    const int error = int(Severity::Error);
+    QTest::newRow("unquoted 3.1") << "openapi: 3.1\n" + tail << int(SpecVersion::OpenApi31) << warning
+                                  << "the \"openapi\" version should be a string"
+                                  << "none declared";
+    QTest::newRow("3.2 read as 3.1") << "openapi: 3.2.0\n" + tail << int(SpecVersion::OpenApi31) << warning
+                                     << "OpenAPI 3.2.0 is read as OpenAPI 3.1"
+                                     << "none declared";
+    QTest::newRow("security as an object") << "openapi: 3.0.3\nsecurity: {key: []}\n" + tail << int(SpecVersion::OpenApi30) << error
+                                           << "\"security\" must be a list of requirement objects; read as a list of one"
+                                           << "key";
+    QTest::newRow("security as a string") << "openapi: 3.0.3\nsecurity: key\n" + tail << int(SpecVersion::OpenApi30) << error
+                                          << "\"security\" must be a list of requirement objects, not a string"
+                                          << "none declared";
+    QTest::newRow("scopes not a list") << "openapi: 3.0.3\nsecurity: [{key: read}]\n" + tail << int(SpecVersion::OpenApi30) << error
+                                       << "the scopes of \"key\" must be a list"
+                                       << "key";
+    QTest::newRow("type case") << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nsecurity: [{k: []}]\n"
+                                             "components: {securitySchemes: {k: {type: APIKey, in: query, name: k}}}\n")
+                               << int(SpecVersion::OpenApi30) << warning << "security scheme type \"APIKey\" is read as \"apiKey\""
+                               << "k";
+    QTest::newRow("mutualTLS in 3.0") << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+                                                    "components: {securitySchemes: {m: {type: mutualTLS}}}\n")
+                                      << int(SpecVersion::OpenApi30) << warning << "the mutualTLS type is new in OpenAPI 3.1"
+                                      << "none declared";
+    QTest::newRow("apiKey without in") << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+                                                     "components: {securitySchemes: {k: {type: apiKey, name: k, in: body}}}\n")
+                                       << int(SpecVersion::OpenApi30) << error << "needs \"in\": header, query or cookie, not \"body\""
+                                       << "none declared";
+    QTest::newRow("server variable without default") << QByteArray(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nservers: [{url: 'https://{env}.example.test', variables: {env: {}}}]\n")
+                                                     << int(SpecVersion::OpenApi30) << error
+                                                     << "server variable \"env\" has no \"default\" value"
+                                                     << "none declared";
+    QTest::newRow("undeclared server variable")
+        << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nservers: [{url: 'https://{env}.example.test'}]\n")
+        << int(SpecVersion::OpenApi30) << warning << "the server URL uses {env}, which is not among its \"variables\""
+        << "none declared";
+    QTest::newRow("2.0 flow name unknown") << QByteArray("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"
+                                                         "securityDefinitions: {o: {type: oauth2, flow: authorizationCode, scopes: {}}}\n")
+                                           << int(SpecVersion::Swagger20) << error
+                                           << "needs \"flow\": implicit, password, application or accessCode, not \"authorizationCode\""
+                                           << "none declared";
+}
+
+void TestDocumentBuilder::lenientReading()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, version);
+    QFETCH(int, severity);
+    QFETCH(QString, message);
+    QFETCH(QString, global);
+
+    const auto tree = parseYaml(yaml, QStringLiteral("inline.yaml"));
+    QVERIFY2(tree, qPrintable(tree ? QString() : tree.error().toString()));
+    const auto built
+        = buildDocument(tree.value(), QUrl(QStringLiteral("http://127.0.0.1:8000/openapi.yaml")), QStringLiteral("inline.yaml"));
+    QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+    const Document &doc = *built.value();
+    QCOMPARE(int(doc.specVersion), version);
+    QCOMPARE(doc.diagnostics.size(), 1);
+    QCOMPARE(int(doc.diagnostics[0].severity), severity);
+    QVERIFY2(doc.diagnostics[0].message.contains(message), qPrintable(doc.diagnostics[0].message));
+    QVERIFY(doc.diagnostics[0].location.isValid());
+    QCOMPARE(doc.globalSecurity.summary(), global);
+}
+
 // ---------------------------------------------------------------------------------------------- operations
 
 void TestDocumentBuilder::webhooksApart()
@@ -953,9 +1111,9 @@ void TestDocumentBuilder::tagsOrder()
 void TestDocumentBuilder::methodOrder()
 {
     BUILD_RULE(doc, QStringLiteral("method-order.yaml"));
-    QCOMPARE(displayNames(doc.operations), QStringList({QStringLiteral("DELETE /things/{id}"), QStringLiteral("GET /things/{id}"),
-                                                        QStringLiteral("PATCH /things/{id}"), QStringLiteral("TRACE /things/{id}"),
-                                                        QStringLiteral("POST /things")}));
+    QCOMPARE(displayNames(doc.operations),
+             QStringList({QStringLiteral("DELETE /things/{id}"), QStringLiteral("GET /things/{id}"), QStringLiteral("PATCH /things/{id}"),
+                          QStringLiteral("TRACE /things/{id}"), QStringLiteral("POST /things")}));
     QCOMPARE(doc.operations[0].method, QStringLiteral("delete"));
     QVERIFY(doc.operations[2].deprecated);
     QVERIFY(!doc.operations[1].deprecated);
@@ -979,9 +1137,9 @@ void TestDocumentBuilder::summaryText_data()
     QTest::newRow("and or anonymous") << int(Origin::Global) << QList<QList<SchemeUse>>{{oauth, key}, {}}
                                       << "oauth (read, write) AND api_key  OR  anonymous"
                                       << QStringList{QStringLiteral("oauth"), QStringLiteral("api_key")};
-    QTest::newRow("repeated scheme listed once") << int(Origin::Global) << QList<QList<SchemeUse>>{{key}, {key, oauth}}
-                                                 << "api_key  OR  api_key AND oauth (read, write)"
-                                                 << QStringList{QStringLiteral("api_key"), QStringLiteral("oauth")};
+    QTest::newRow("repeated scheme listed once")
+        << int(Origin::Global) << QList<QList<SchemeUse>>{{key}, {key, oauth}} << "api_key  OR  api_key AND oauth (read, write)"
+        << QStringList{QStringLiteral("api_key"), QStringLiteral("oauth")};
 }
 
 void TestDocumentBuilder::summaryText()
@@ -1004,12 +1162,24 @@ void TestDocumentBuilder::serverUrlTemplate_data()
     QTest::addColumn<QString>("values"); // "name=value;..."
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("no variables") << "https://api.example.test" << "" << "https://api.example.test";
-    QTest::newRow("defaults") << "https://{env}.example.test/{v}" << "" << "https://prod.example.test/v1";
-    QTest::newRow("value overrides default") << "https://{env}.example.test/{v}" << "env=staging" << "https://staging.example.test/v1";
-    QTest::newRow("undeclared stays visible") << "https://{env}.example.test/{other}" << "" << "https://prod.example.test/{other}";
-    QTest::newRow("given though undeclared") << "https://{env}.example.test/{other}" << "other=x" << "https://prod.example.test/x";
-    QTest::newRow("unclosed brace kept") << "https://{env}.example.test/{oops" << "" << "https://prod.example.test/{oops";
+    QTest::newRow("no variables") << "https://api.example.test"
+                                  << ""
+                                  << "https://api.example.test";
+    QTest::newRow("defaults") << "https://{env}.example.test/{v}"
+                              << ""
+                              << "https://prod.example.test/v1";
+    QTest::newRow("value overrides default") << "https://{env}.example.test/{v}"
+                                             << "env=staging"
+                                             << "https://staging.example.test/v1";
+    QTest::newRow("undeclared stays visible") << "https://{env}.example.test/{other}"
+                                              << ""
+                                              << "https://prod.example.test/{other}";
+    QTest::newRow("given though undeclared") << "https://{env}.example.test/{other}"
+                                             << "other=x"
+                                             << "https://prod.example.test/x";
+    QTest::newRow("unclosed brace kept") << "https://{env}.example.test/{oops"
+                                         << ""
+                                         << "https://prod.example.test/{oops";
 }
 
 void TestDocumentBuilder::serverUrlTemplate()

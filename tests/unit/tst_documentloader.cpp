@@ -44,10 +44,13 @@ void TestDocumentLoader::userInputBecomesUrl_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QUrl>("expected");
-    QTest::newRow("http url") << QStringLiteral(" http://127.0.0.1:8000/openapi.json ") << QUrl(QStringLiteral("http://127.0.0.1:8000/openapi.json"));
-    QTest::newRow("https url") << QStringLiteral("HTTPS://example.invalid/a.yaml") << QUrl(QStringLiteral("https://example.invalid/a.yaml"));
+    QTest::newRow("http url") << QStringLiteral(" http://127.0.0.1:8000/openapi.json ")
+                              << QUrl(QStringLiteral("http://127.0.0.1:8000/openapi.json"));
+    QTest::newRow("https url") << QStringLiteral("HTTPS://example.invalid/a.yaml")
+                               << QUrl(QStringLiteral("https://example.invalid/a.yaml"));
     QTest::newRow("absolute path") << QStringLiteral("/tmp/x.yaml") << QUrl::fromLocalFile(QStringLiteral("/tmp/x.yaml"));
-    QTest::newRow("relative path") << QStringLiteral("x.yaml") << QUrl::fromLocalFile(QDir::current().absoluteFilePath(QStringLiteral("x.yaml")));
+    QTest::newRow("relative path") << QStringLiteral("x.yaml")
+                                   << QUrl::fromLocalFile(QDir::current().absoluteFilePath(QStringLiteral("x.yaml")));
     QTest::newRow("file url") << QStringLiteral("file:///tmp/y.json") << QUrl(QStringLiteral("file:///tmp/y.json"));
 }
 
@@ -204,7 +207,8 @@ void TestDocumentLoader::newLoadReplacesRunningOne()
 void TestDocumentLoader::remoteDocumentCannotReadLocalFiles()
 {
     LocalHttpServer server;
-    const QByteArray doc = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    $ref: 'file://" + data(QStringLiteral("paths/things.yaml")).toUtf8() + "'\n";
+    const QByteArray doc = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    $ref: 'file://"
+        + data(QStringLiteral("paths/things.yaml")).toUtf8() + "'\n";
     server.route("/evil.yaml", CannedResponse{200, "OK", {}, doc});
     net::HttpClient http;
     DocumentLoader loader(&http);

@@ -27,7 +27,8 @@ private Q_SLOTS:
     void cancelRunsCallbackOnce();
 };
 
-static HttpResult waitFor(HttpClient &client, QNetworkRequest request, const QByteArray &verb = "GET", HttpRequestHandle **handleOut = nullptr)
+static HttpResult waitFor(HttpClient &client, QNetworkRequest request, const QByteArray &verb = "GET",
+                          HttpRequestHandle **handleOut = nullptr)
 {
     std::optional<HttpResult> out;
     int calls = 0;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void integers_data();
     void integers();
     void lineIndex();
+    void longLineColumns();
 };
 
 static TreeBuilder::Position yaml(int line, int column)
@@ -159,6 +160,8 @@ void TestTree::integers()
     bool converted = !ok;
     QCOMPARE(tree.value()->root().toInteger(&converted), value);
     QCOMPARE(converted, ok);
+    if (ok)
+        QCOMPARE(tree.value()->root().toDouble(-1), double(value));
 }
 
 void TestTree::lineIndex()
@@ -171,6 +174,28 @@ void TestTree::lineIndex()
     QCOMPARE(tree.sourceLine(1), QStringLiteral("ab"));
     QCOMPARE(tree.sourceLine(3), QStringLiteral("\u00e9x"));
     QCOMPARE(tree.sourceLine(9), QString());
+}
+
+void TestTree::longLineColumns()
+{
+    // Minified JSON is one long line: columns must stay right (and cheap) far into it.
+    QByteArray text = "first line\n";
+    for (int i = 0; i < 3000; ++i)
+        text += (i % 7 == 0) ? QByteArray("\xC3\xA9\xE2\x82\xAC") : QByteArray("abcde");
+    text += "\nlast";
+    Tree tree(QStringLiteral("min.json"), Tree::Format::Json, text);
+    for (const qsizetype offset :
+         {qsizetype(11), qsizetype(4100), qsizetype(4107), qsizetype(8203), qsizetype(12000), qsizetype(text.size() - 6)}) {
+        int column = 1;
+        for (qsizetype i = 11; i < offset; ++i) {
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+                ++column;
+        }
+        const SourceLocation location = tree.locationOfOffset(std::size_t(offset));
+        QCOMPARE(location.line, 2);
+        QCOMPARE(location.column, column);
+    }
+    QCOMPARE(tree.locationOfOffset(std::size_t(text.size() - 2)), (SourceLocation{QStringLiteral("min.json"), 3, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestTree)

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -103,8 +104,8 @@ void TestYamlReader::scalarTyping_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("text");
 
-    const int null = int(NodeKind::Null), boolean = int(NodeKind::Bool), integer = int(NodeKind::Integer),
-              number = int(NodeKind::Number), string = int(NodeKind::String);
+    const int null = int(NodeKind::Null), boolean = int(NodeKind::Bool), integer = int(NodeKind::Integer), number = int(NodeKind::Number),
+              string = int(NodeKind::String);
     QTest::newRow("null tilde") << QByteArray("~") << null << QByteArray("null");
     QTest::newRow("null lower") << QByteArray("null") << null << QByteArray("null");
     QTest::newRow("null title") << QByteArray("Null") << null << QByteArray("null");
@@ -144,6 +145,8 @@ void TestYamlReader::scalarTyping_data()
     QTest::newRow("lone dot is a string") << QByteArray(".") << string << QByteArray(".");
     QTest::newRow("date is a string") << QByteArray("2001-12-14") << string << QByteArray("2001-12-14");
     QTest::newRow("plain text") << QByteArray("hello world") << string << QByteArray("hello world");
+    QTest::newRow("plain text with a tab") << QByteArray("a long text with\ta tab inside") << string
+                                           << QByteArray("a long text with\ta tab inside");
     QTest::newRow("single-quoted number") << QByteArray("'42'") << string << QByteArray("42");
     QTest::newRow("double-quoted bool") << QByteArray("\"true\"") << string << QByteArray("true");
     QTest::newRow("double-quoted null") << QByteArray("\"null\"") << string << QByteArray("null");
@@ -246,8 +249,6 @@ void TestYamlReader::nestedCollections()
                               "          - nested\n"
                               "          - - deeper\n");
     QVERIFY(tree);
-    const NodeRef get = follow(tree->root(), QStringLiteral("paths//pets/get"));
-    QVERIFY(!get.isValid()); // "/" separates path parts; look the key up directly instead
     const NodeRef op = tree->root()["paths"]["/pets"]["get"];
     QVERIFY(op.isObject());
     QCOMPARE(render(op["tags"]), QStringLiteral("[\"pets\",{name=\"x\",ids=[1,2]}]"));
@@ -338,9 +339,9 @@ void TestYamlReader::aliasesShareNodes()
     QCOMPARE(root["Alice"].toString(), QStringLiteral("alias as key"));
     QCOMPARE(root["later"].toString(), QStringLiteral("other")); // the latest anchor of a name wins
     QVERIFY(!(root["later"] == root["base"]));
-    // Nodes: root, base, type, properties, {id}, {type}, integer, Alice, copies, "alias as key",
-    // "other", and nothing more for the aliases.
-    QCOMPARE(tree->nodeCount(), std::size_t(11));
+    // Nodes: root, base, "object", properties, {id}, "integer", "Alice", copies, "alias as key" and
+    // "other"; nothing more for the aliases.
+    QCOMPARE(tree->nodeCount(), std::size_t(10));
 }
 
 // ------------------------------------------------------------------------------------ merge keys
@@ -364,10 +365,10 @@ void TestYamlReader::mergeKeys_data()
                                                  << QStringLiteral("m") << QStringLiteral("{y=20,z=30,x=1}");
     QTest::newRow("sequence with explicit override") << bases + "m:\n  <<: [*a, *b]\n  z: 3\n  y: 0\n"
                                                      << QStringLiteral("m") << QStringLiteral("{z=3,y=0,x=1}");
-    QTest::newRow("inline mapping") << QByteArray("m:\n  <<: {p: 1, q: [2]}\n  q: 3\n")
-                                    << QStringLiteral("m") << QStringLiteral("{q=3,p=1}");
-    QTest::newRow("inline block mapping") << QByteArray("m:\n  <<:\n    p: 1\n    r: {s: t}\n  q: 3\n")
-                                          << QStringLiteral("m") << QStringLiteral("{q=3,p=1,r={s=\"t\"}}");
+    QTest::newRow("inline mapping") << QByteArray("m:\n  <<: {p: 1, q: [2]}\n  q: 3\n") << QStringLiteral("m")
+                                    << QStringLiteral("{q=3,p=1}");
+    QTest::newRow("inline block mapping") << QByteArray("m:\n  <<:\n    p: 1\n    r: {s: t}\n  q: 3\n") << QStringLiteral("m")
+                                          << QStringLiteral("{q=3,p=1,r={s=\"t\"}}");
     QTest::newRow("inline sequence of alias and mapping") << bases + "m:\n  <<: [{y: 5}, *a]\n"
                                                           << QStringLiteral("m") << QStringLiteral("{y=5,x=1}");
     QTest::newRow("merge in a flow mapping") << bases + "m: {<<: *a, y: 7}\n" << QStringLiteral("m") << QStringLiteral("{y=7,x=1}");
@@ -378,10 +379,13 @@ void TestYamlReader::mergeKeys_data()
     QTest::newRow("merge tag") << bases + "m:\n  !!merge <<: *a\n" << QStringLiteral("m") << QStringLiteral("{x=1,y=2}");
     QTest::newRow("quoted << is an ordinary key") << QByteArray("m:\n  '<<': 1\n") << QStringLiteral("m") << QStringLiteral("{<<=1}");
     QTest::newRow("empty merge sequence") << QByteArray("m:\n  <<: []\n  k: v\n") << QStringLiteral("m") << QStringLiteral("{k=\"v\"}");
-    QTest::newRow("merged nested values") << QByteArray("d: &d {schema: {type: string}}\nm:\n  <<: *d\n")
-                                          << QStringLiteral("m/schema/type") << QStringLiteral("\"string\"");
-    QTest::newRow("anchor inside an inline merge, used later")
-        << QByteArray("m:\n  <<: {p: &p {deep: 1}}\nn: *p\no: *p\n") << QString() << QStringLiteral("{m={p={deep=1}},n={deep=1},o={deep=1}}");
+    QTest::newRow("merged nested values") << QByteArray("d: &d {schema: {type: string}}\nm:\n  <<: *d\n") << QStringLiteral("m/schema/type")
+                                          << QStringLiteral("\"string\"");
+    QTest::newRow("anchor inside an inline merge, used later") << QByteArray("m:\n  <<: {p: &p {deep: 1}}\nn: *p\no: *p\n") << QString()
+                                                               << QStringLiteral("{m={p={deep=1}},n={deep=1},o={deep=1}}");
+    QTest::newRow("anchor inside an inline merge, aliased before the merge")
+        << QByteArray("m:\n  <<: {p: &p {deep: [1]}, r: 2}\n  q: *p\n") << QStringLiteral("m")
+        << QStringLiteral("{q={deep=[1]},p={deep=[1]},r=2}");
     QTest::newRow("anchor inside an inline merge, overridden")
         << QByteArray("m:\n  <<: {p: &p [1, 2]}\n  p: 0\nn: *p\n") << QString() << QStringLiteral("{m={p=0},n=[1,2]}");
     QTest::newRow("anchored inline merge mapping reused as a merge")
@@ -392,7 +396,8 @@ void TestYamlReader::mergeKeys_data()
         << QByteArray("m:\n  <<: {&k name: 1}\nv: *k\n") << QString() << QStringLiteral("{m={name=1},v=\"name\"}");
     QTest::newRow("merge inside a sequence item") << bases + "list:\n  - <<: *a\n    x: 0\n"
                                                   << QStringLiteral("list/0") << QStringLiteral("{x=0,y=2}");
-    QTest::newRow("$ref via merge") << QByteArray("r: &r {$ref: '#/a'}\nm:\n  <<: *r\n") << QStringLiteral("m") << QStringLiteral("{$ref=\"#/a\"}");
+    QTest::newRow("$ref via merge") << QByteArray("r: &r {$ref: '#/a'}\nm:\n  <<: *r\n") << QStringLiteral("m")
+                                    << QStringLiteral("{$ref=\"#/a\"}");
 }
 
 void TestYamlReader::mergeKeys()
@@ -419,6 +424,14 @@ void TestYamlReader::mergedValuesAreShared()
     QVERIFY(!(root["one"] == root["two"]));
     QCOMPARE(root["two"].size(), 2u);
     QVERIFY(!root["one"].contains("<<"));
+
+    // An anchor inside an inline merge value is built once and shared, whichever use comes first.
+    const auto inlineTree = parseOk("m:\n  <<: {p: &p {deep: 1}}\n  q: *p\nn: *p\n");
+    QVERIFY(inlineTree);
+    const NodeRef m = inlineTree->root()["m"];
+    QVERIFY(m["q"].isObject());
+    QVERIFY(m["p"] == m["q"]);
+    QVERIFY(inlineTree->root()["n"] == m["q"]);
 }
 
 // ------------------------------------------------------------------------------------ block scalars
@@ -428,11 +441,11 @@ void TestYamlReader::blockScalars_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QByteArray>("value");
 
-    QTest::newRow("literal") << QByteArray("v: |\n  line 1\n    indented\n  line 3\nnext: x\n") << QByteArray("line 1\n  indented\nline 3\n");
+    QTest::newRow("literal") << QByteArray("v: |\n  line 1\n    indented\n  line 3\nnext: x\n")
+                             << QByteArray("line 1\n  indented\nline 3\n");
     QTest::newRow("literal strip") << QByteArray("v: |-\n  a\n  b\n\n") << QByteArray("a\nb");
     QTest::newRow("literal keep") << QByteArray("v: |+\n  a\n\n\nnext: x\n") << QByteArray("a\n\n\n");
-    QTest::newRow("keep with whitespace-only line")
-        << QByteArray("v:\n  example: |+\n    \n  nullable: true\n") << QByteArray("\n");
+    QTest::newRow("keep with whitespace-only line") << QByteArray("v:\n  example: |+\n    \n  nullable: true\n") << QByteArray("\n");
     QTest::newRow("keep with longer whitespace-only line")
         << QByteArray("v: |+\n  text\n        \n  more\n") << QByteArray("text\n      \nmore\n");
     QTest::newRow("folded") << QByteArray("v: >\n  one\n  two\n\n  three\n") << QByteArray("one two\nthree\n");
@@ -515,35 +528,53 @@ void TestYamlReader::errors_data()
     QTest::newRow("alias before its anchor") << QByteArray("a: *x\nb: &x 1\n") << 1 << 4 << QStringLiteral("unknown alias");
     QTest::newRow("unknown alias in a merge") << QByteArray("m:\n  <<: [*nope]\n") << 2 << 8 << QStringLiteral("unknown alias");
     QTest::newRow("duplicate key") << QByteArray("a: 1\nb: 2\na: 3\n") << 3 << 1 << QStringLiteral("duplicate key \"a\"");
-    QTest::newRow("duplicate key with alias value") << QByteArray("x: &v 1\nm:\n  k: 1\n  k: *v\n") << 4 << 3 << QStringLiteral("duplicate key \"k\"");
+    QTest::newRow("duplicate key with alias value")
+        << QByteArray("x: &v 1\nm:\n  k: 1\n  k: *v\n") << 4 << 3 << QStringLiteral("duplicate key \"k\"");
     QTest::newRow("duplicate key in flow") << QByteArray("m: {a: 1, b: 2, a: 3}\n") << 1 << 17 << QStringLiteral("duplicate key \"a\"");
-    QTest::newRow("duplicate merge key") << QByteArray("a: &a {x: 1}\nm:\n  <<: *a\n  <<: *a\n") << 4 << 3 << QStringLiteral("duplicate key \"<<\"");
+    QTest::newRow("duplicate merge key") << QByteArray("a: &a {x: 1}\nm:\n  <<: *a\n  <<: *a\n") << 4 << 3
+                                         << QStringLiteral("duplicate key \"<<\"");
     QTest::newRow("complex key") << QByteArray("? [a, b]\n: value\n") << 1 << 3 << QStringLiteral("complex mapping keys are not supported");
-    QTest::newRow("complex key in flow") << QByteArray("m: {{a: 1}: v}\n") << 1 << 5 << QStringLiteral("complex mapping keys are not supported");
-    QTest::newRow("complex key inside a merge") << QByteArray("m:\n  <<: {[a]: 1}\n") << 2 << 8 << QStringLiteral("complex mapping keys are not supported");
+    QTest::newRow("complex key in flow") << QByteArray("m: {{a: 1}: v}\n") << 1 << 5
+                                         << QStringLiteral("complex mapping keys are not supported");
+    QTest::newRow("complex key inside a merge")
+        << QByteArray("m:\n  <<: {[a]: 1}\n") << 2 << 8 << QStringLiteral("complex mapping keys are not supported");
     QTest::newRow("alias to a mapping as key") << QByteArray("a: &a {x: 1}\n*a : v\n") << 2 << 1 << QStringLiteral("complex mapping keys");
     QTest::newRow("tab indentation") << QByteArray("a:\n\t- b\n") << 2 << 1 << QStringLiteral("tab");
-    QTest::newRow("bad indentation") << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2 << QString();
+    QTest::newRow("bad indentation") << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2 << QStringLiteral("indentation");
     QTest::newRow("unclosed flow sequence") << QByteArray("a: [1, 2\nb: 3\n") << 3 << 1 << QStringLiteral("flow sequence");
-    QTest::newRow("unclosed quote") << QByteArray("a: 'open\nb: 1\n") << 3 << 1 << QString();
+    QTest::newRow("unclosed single quote") << QByteArray("a: 'open\nb: 1\n") << 1 << 4 << QStringLiteral("single-quoted");
+    QTest::newRow("unclosed double quote") << QByteArray("a: \"open\n") << 1 << 5 << QStringLiteral("closing quote");
+    QTest::newRow("sequence then mapping") << QByteArray("- a\nb: 1\n") << 2 << 1 << QStringLiteral("block sequence");
+    QTest::newRow("reserved indicator") << QByteArray("a: @x\n") << 1 << 4 << QStringLiteral("'@'");
+    QTest::newRow("alias without a name") << QByteArray("a: *\n") << 1 << 5 << QStringLiteral("alias");
     QTest::newRow("mapping on the same line") << QByteArray("a: b: c\n") << 1 << 5 << QStringLiteral("mapping");
     QTest::newRow("error in the first document before a second")
-        << QByteArray("a: [1\n---\nb: 2\n") << 2 << 1 << QString();
+        << QByteArray("a: [1\n---\nb: 2\n") << 2 << 1 << QStringLiteral("missing comma");
     QTest::newRow("invalid UTF-8") << QByteArray("a: ok\nb: x\xC3\x28y\n") << 2 << 5 << QStringLiteral("UTF-8");
     QTest::newRow("overlong UTF-8") << QByteArray("a: \xC0\xAF\n") << 1 << 4 << QStringLiteral("UTF-8");
     QTest::newRow("UTF-8 surrogate") << QByteArray("a: \xED\xA0\x80\n") << 1 << 4 << QStringLiteral("UTF-8");
     QTest::newRow("truncated UTF-8 at the end") << QByteArray("a: \xC3\xA9\xE2\x82") << 1 << 5 << QStringLiteral("UTF-8");
     QTest::newRow("latin-1 text") << QByteArray("name: caf\xE9\n") << 1 << 10 << QStringLiteral("UTF-8");
-    QTest::newRow("UTF-16 with byte order mark") << QByteArray("\xFF\xFE" "a\0:\0 \0" "1\0", 10) << 1 << 1 << QStringLiteral("UTF-8");
+    QTest::newRow("UTF-16 with byte order mark") << QByteArray("\xFF\xFE"
+                                                               "a\0:\0 \0"
+                                                               "1\0",
+                                                               10)
+                                                 << 1 << 1 << QStringLiteral("UTF-8");
     QTest::newRow("NUL byte") << QByteArray("a: b\0c\n", 7) << 1 << 5 << QStringLiteral("U+0000");
-    QTest::newRow("control character") << QByteArray("a: b\x01" "c\n") << 1 << 5 << QStringLiteral("U+0001");
+    QTest::newRow("control character") << QByteArray("a: b\x01"
+                                                     "c\n")
+                                       << 1 << 5 << QStringLiteral("U+0001");
+    QTest::newRow("control character in a long line")
+        << QByteArray("x: 1\r\ndescription: a long line of text\x02 and more\n") << 2 << 33 << QStringLiteral("U+0002");
+    QTest::newRow("escape character") << QByteArray("colour: \x1B[31mred\n") << 1 << 9 << QStringLiteral("U+001B");
     QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << 1 << 1 << QStringLiteral("UTF-8");
     QTest::newRow("merge value is a scalar") << QByteArray("m:\n  <<: 1\n") << 2 << 7 << QStringLiteral("merge key");
     QTest::newRow("merge alias to a sequence") << QByteArray("s: &s [1]\nm:\n  <<: *s\n") << 3 << 7 << QStringLiteral("merge key");
-    QTest::newRow("merge sequence with a scalar") << QByteArray("a: &a {x: 1}\nm:\n  <<: [*a, 2]\n") << 3 << 14 << QStringLiteral("merge key");
+    QTest::newRow("merge sequence with a scalar")
+        << QByteArray("a: &a {x: 1}\nm:\n  <<: [*a, 2]\n") << 3 << 12 << QStringLiteral("merge key");
     QTest::newRow("recursive alias") << QByteArray("a: &a\n  - *a\n") << 2 << 5 << QStringLiteral("contains it");
     QTest::newRow("recursive merge") << QByteArray("a: &a\n  x: 1\n  <<: *a\n") << 3 << 7 << QStringLiteral("contains it");
-    QTest::newRow("recursive alias inside a merge") << QByteArray("m:\n  <<: &a {x: *a}\n") << 2 << 16 << QStringLiteral("contains it");
+    QTest::newRow("recursive alias inside a merge") << QByteArray("m:\n  <<: &a {x: *a}\n") << 2 << 14 << QStringLiteral("contains it");
     QTest::newRow("invalid !!int") << QByteArray("a: !!int 12abc\n") << 1 << 10 << QStringLiteral("!!int");
     QTest::newRow("invalid !!bool") << QByteArray("a: !!bool yes\n") << 1 << 11 << QStringLiteral("!!bool");
     QTest::newRow("invalid !!float") << QByteArray("a: !!float x\n") << 1 << 12 << QStringLiteral("!!float");
@@ -599,22 +630,25 @@ void TestYamlReader::aliasBombIsRefused_data()
 {
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("nested sequences") << aliasBomb(false) << 9; // l8 is the first to pass 20 million
-    QTest::newRow("anchor defined inside a merge") << aliasBomb(true) << 10;
+    const QString expands = QStringLiteral("expands to more than 20000000 nodes");
+    QTest::newRow("nested sequences") << aliasBomb(false) << 8 << expands; // l7 is the first past 20 million
+    QTest::newRow("anchor defined inside a merge") << aliasBomb(true) << 9 << expands;
     QByteArray wideMerge = "base: &base {";
     for (int i = 0; i < 2000; ++i)
         wideMerge += (i ? ", k" : "k") + QByteArray::number(i) + ": " + QByteArray::number(i);
     wideMerge += "}\nmany:\n";
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < 600; ++i) // 1.2 million merged members; the limit is one million
         wideMerge += "  - {<<: *base}\n";
-    QTest::newRow("many merges of a wide mapping") << wideMerge << 0;
+    QTest::newRow("many merges of a wide mapping") << wideMerge << 0 << QStringLiteral("merge keys and aliases expand");
 }
 
 void TestYamlReader::aliasBombIsRefused()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(int, line);
+    QFETCH(QString, messagePart);
 
     const qint64 peakBefore = peakResidentKiB();
     QElapsedTimer timer;
@@ -622,10 +656,15 @@ void TestYamlReader::aliasBombIsRefused()
     const auto result = parseYaml(yaml, QStringLiteral("bomb.yaml"));
     const qint64 elapsed = timer.elapsed();
     QVERIFY(!result);
-    QVERIFY2(result.error().message.contains(QStringLiteral("expands to more than")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
     if (line > 0)
         QCOMPARE(result.error().location.line, line);
-    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+#ifdef NDEBUG
+    const qint64 allowed = 5000;
+#else
+    const qint64 allowed = 60000; // unoptimized (sanitizer) builds
+#endif
+    QVERIFY2(elapsed < allowed, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     const qint64 peakAfter = peakResidentKiB();
     if (peakBefore > 0 && peakAfter > 0)
         QVERIFY2(peakAfter - peakBefore < 200 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB").arg(peakAfter - peakBefore)));
@@ -643,7 +682,8 @@ void TestYamlReader::deepNestingIsRefusedCleanly_data()
     for (int i = 0; i < 1100; ++i)
         block += QByteArray(i, ' ') + "k:\n";
     QTest::newRow("block mappings") << block << 1025 << 1025;
-    QTest::newRow("inside a merge value") << QByteArray("m:\n  <<: ") + QByteArray(5000, '[') << 2 << 7 + 1023;
+    // Root and "m" are two levels; the merge value's sequences count from there.
+    QTest::newRow("inside a merge value") << QByteArray("m:\n  <<: ") + QByteArray(5000, '[') << 2 << 7 + 1022;
 }
 
 void TestYamlReader::deepNestingIsRefusedCleanly()
@@ -736,8 +776,8 @@ void TestYamlReader::openAiSpecParsesQuickly()
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
         tree = result.value();
     }
-    qInfo("openai-openapi-3.1.yaml (%lld bytes): %.1f ms, %zu nodes, %zu KiB", qint64(text.size()), double(best) / 1e6,
-          tree->nodeCount(), tree->memoryUsage() / 1024);
+    qInfo("openai-openapi-3.1.yaml (%lld bytes): %.1f ms, %zu nodes, %zu KiB", qint64(text.size()), double(best) / 1e6, tree->nodeCount(),
+          tree->memoryUsage() / 1024);
     // Generous enough for debug and sanitizer builds; a release build takes a fraction of this.
     QVERIFY2(best < qint64(2000) * 1000 * 1000, "parsing took longer than two seconds");
 
@@ -746,12 +786,16 @@ void TestYamlReader::openAiSpecParsesQuickly()
     QVERIFY(root["paths"].size() > 100);
     QVERIFY(tree->refNodes().size() > 1000);
 
-    // Line 63266 holds "example: |+" followed by a whitespace-only line.
+    // "example: |+" followed by a whitespace-only line (line 63264 of the copy this was written for).
+    const qsizetype at = text.indexOf("example: |+\n");
+    QVERIFY(at > 0);
+    const int exampleLine = int(text.left(at).count('\n')) + 1;
+    const int exampleColumn = int(at - text.lastIndexOf('\n', at)) + int(qstrlen("example: "));
     NodeRef found;
     std::function<void(NodeRef)> search = [&](NodeRef node) {
         if (found.isValid())
             return;
-        if (node.isString() && node.location().line == 63266) {
+        if (node.isString() && node.location().line == exampleLine) {
             found = node;
             return;
         }
@@ -760,7 +804,7 @@ void TestYamlReader::openAiSpecParsesQuickly()
     };
     search(root);
     QVERIFY(found.isValid());
-    QCOMPARE(found.location().column, 20);
+    QCOMPARE(found.location().column, exampleColumn);
     QCOMPARE(bytes(found.text()), QByteArray("\n"));
 }
 
