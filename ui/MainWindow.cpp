@@ -176,7 +176,10 @@ void MainWindow::createActions()
 
     m_filterAction = new QAction(tr("&Filter Operations"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
-    connect(m_filterAction, &QAction::triggered, m_operations, &OperationsPanel::focusFilter);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_toolBar->setVisible(true); // the filter lives in the tool bar
+        m_operations->focusFilter();
+    });
     addAction(m_filterAction);
 
     m_showOperationsAction = new QAction(tr("&Operations Panel"), this);
@@ -328,7 +331,11 @@ void MainWindow::openUrl(const QUrl &url)
     m_bundledLoad = 0;
     m_loadStatus->start(nameOf(url));
     if (url.scheme() == u"qrc") {
-        m_loader->cancel();
+        {
+            // Replacing a load in progress is not a cancellation the user asked for.
+            const QSignalBlocker blocker(m_loader);
+            m_loader->cancel();
+        }
         loadBundled(url);
     } else {
         m_loader->load(url);

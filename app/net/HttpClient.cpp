@@ -1,5 +1,7 @@
 #include "net/HttpClient.h"
 
+#include "net/Timeline.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -76,6 +78,12 @@ HttpRequestHandle *HttpClient::get(const QUrl &url, Callback done, ProgressCallb
 HttpRequestHandle *HttpClient::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done,
                                     ProgressCallback progress)
 {
+    return send(verb, std::move(request), body, RequestInfo{}, std::move(done), std::move(progress));
+}
+
+HttpRequestHandle *HttpClient::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, const RequestInfo &info,
+                                    Callback done, ProgressCallback progress)
+{
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Keyway decides which cookies go out (a cookie API key is a credential like any other).
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -85,6 +93,10 @@ HttpRequestHandle *HttpClient::send(const QByteArray &verb, QNetworkRequest requ
     handle->m_request = request;
     handle->m_requestBody = body;
     handle->m_originalUrl = request.url();
+    handle->m_info = info;
+    for (const QByteArray &name : info.sensitiveHeaders)
+        handle->addSensitiveHeader(name);
+    handle->m_startedAt = QDateTime::currentDateTimeUtc();
     handle->start(request, verb, body);
     return handle;
 }
@@ -248,6 +260,31 @@ void HttpRequestHandle::finish(HttpResult::Status status, const QString &error)
         if (reply->isRunning())
             reply->abort();
         reply->deleteLater();
+    }
+    auto *client = static_cast<HttpClient *>(parent());
+    if (client->timeline() && m_info.record) {
+        // The exchange as it finally went: the last request after redirects, and what came back.
+        constexpr qsizetype kMaxRecordedBody = 2 * 1024 * 1024;
+        Exchange e;
+        e.flowId = m_info.flowId;
+        e.label = m_info.label.isEmpty() ? QString::fromLatin1(m_verb) + u' ' + m_originalUrl.path() : m_info.label;
+        e.startedAt = m_startedAt;
+        e.elapsedMs = result.elapsedMs;
+        e.method = m_verb;
+        e.url = m_originalUrl;
+        e.finalUrl = m_currentUrl;
+        for (const QByteArray &name : m_request.rawHeaderList())
+            e.requestHeaders.append({name, m_request.rawHeader(name)});
+        e.requestBody = m_requestBody;
+        e.status = result.httpStatus;
+        e.reason = result.reason;
+        e.responseHeaders = result.headers;
+        e.responseBody = m_body.left(kMaxRecordedBody);
+        e.responseBodyTruncated = m_body.size() > kMaxRecordedBody || status == HttpResult::Status::TooLarge;
+        e.error = status == HttpResult::Status::Ok ? QString() : error;
+        e.credentialsDropped = m_credentialsDropped;
+        e.secrets = m_info.secrets;
+        client->timeline()->append(std::move(e));
     }
     if (status == HttpResult::Status::Ok)
         result.body = std::move(m_body);

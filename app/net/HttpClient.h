@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
@@ -46,6 +47,17 @@ struct HttpResult
 };
 
 class HttpRequestHandle;
+class Timeline;
+
+// How a request appears on the timeline, and what in it is secret.
+struct RequestInfo
+{
+    QString label; // "Token request (client credentials)"; defaults to "METHOD path"
+    QString flowId; // groups a flow's exchanges; empty for a stand-alone request
+    QList<QByteArray> secrets; // values in this request (or expected in its answer) to mask
+    QList<QByteArray> sensitiveHeaders; // API-key header names to drop on a cross-origin redirect
+    bool record = true; // false: not put on the timeline (the timeline's own fetches, say)
+};
 
 // The one HTTP client of Keyway: every request goes through it so that every request has a timeout, a
 // response-size cap and a redirect policy that never forwards credentials to another origin.
@@ -66,9 +78,15 @@ public:
     using Callback = std::function<void(const HttpResult &)>;
     using ProgressCallback = std::function<void(qint64 received, qint64 total)>;
 
+    // Records every finished exchange there (not owned; may be null; must outlive the client).
+    void setTimeline(Timeline *timeline) { m_timeline = timeline; }
+    Timeline *timeline() const { return m_timeline; }
+
     // Sends a request; `done` runs exactly once on this object's thread (also after cancel()).
     HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done,
                             ProgressCallback progress = {});
+    HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, const RequestInfo &info,
+                            Callback done, ProgressCallback progress = {});
     HttpRequestHandle *get(const QUrl &url, Callback done, ProgressCallback progress = {});
 
     // Headers that carry credentials and are dropped when a redirect changes origin. Authorization,
@@ -78,6 +96,7 @@ public:
 private:
     QNetworkAccessManager *m_nam;
     HttpLimits m_limits;
+    Timeline *m_timeline = nullptr;
 };
 
 // A request under way. Deletes itself after the callback ran.
@@ -105,6 +124,8 @@ private:
     HttpLimits m_limits;
     QByteArray m_body;
     QList<QByteArray> m_sensitive;
+    RequestInfo m_info;
+    QDateTime m_startedAt;
     QUrl m_originalUrl;
     QUrl m_currentUrl;
     QNetworkRequest m_request;

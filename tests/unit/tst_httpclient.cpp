@@ -1,4 +1,5 @@
 #include "net/HttpClient.h"
+#include "net/Timeline.h"
 
 #include "../common/LocalHttpServer.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void stalledServerTimesOut();
     void refusedConnectionIsExplained();
     void cancelRunsCallbackOnce();
+    void exchangesAreRecordedOnTheTimeline();
 };
 
 static HttpResult waitFor(HttpClient &client, QNetworkRequest request, const QByteArray &verb = "GET",
@@ -206,6 +208,44 @@ void TestHttpClient::cancelRunsCallbackOnce()
     QTest::qWait(100);
     QCOMPARE(calls, 1);
     QCOMPARE(last.status, HttpResult::Status::Cancelled);
+}
+
+void TestHttpClient::exchangesAreRecordedOnTheTimeline()
+{
+    LocalHttpServer server;
+    server.route("/token", CannedResponse{400, "Bad Request", {{"Content-Type", "application/json"}}, "{\"error\":\"invalid_grant\"}"});
+    Timeline timeline;
+    HttpClient client;
+    client.setTimeline(&timeline);
+    QNetworkRequest request(server.url("/token"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    RequestInfo info;
+    info.label = QStringLiteral("Token request");
+    info.flowId = timeline.newFlowId();
+    info.secrets = {"s3cret"};
+    std::optional<HttpResult> out;
+    client.send("POST", request, "grant_type=client_credentials&client_secret=s3cret", info, [&](const HttpResult &r) { out = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    QCOMPARE(timeline.exchanges().size(), 1);
+    const Exchange &e = timeline.exchanges().first();
+    QVERIFY(e.id > 0);
+    QCOMPARE(e.label, QStringLiteral("Token request"));
+    QCOMPARE(e.flowId, info.flowId);
+    QCOMPARE(e.method, QByteArray("POST"));
+    QCOMPARE(e.status, 400);
+    QCOMPARE(e.responseBody, QByteArray("{\"error\":\"invalid_grant\"}"));
+    QCOMPARE(e.requestBody, QByteArray("grant_type=client_credentials&client_secret=s3cret"));
+    QCOMPARE(e.secrets, QList<QByteArray>{"s3cret"});
+    QVERIFY(e.startedAt.isValid());
+    QCOMPARE(timeline.flow(info.flowId).size(), 1);
+
+    // Not recorded when asked not to be.
+    RequestInfo quiet;
+    quiet.record = false;
+    out.reset();
+    client.send("GET", QNetworkRequest(server.url("/token")), {}, quiet, [&](const HttpResult &r) { out = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    QCOMPARE(timeline.exchanges().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

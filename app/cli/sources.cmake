@@ -1,0 +1,5 @@
+target_sources(keyway-cli PRIVATE
+    cli/main.cpp
+    cli/CliApp.h cli/CliApp.cpp
+    cli/InspectCommand.h cli/InspectCommand.cpp
+)

@@ -1,0 +1,2 @@
+target_sources(keyway_core PRIVATE
+)
