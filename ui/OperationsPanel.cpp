@@ -237,7 +237,8 @@ void OperationsPanel::applyDefaultExpansion()
     int rows = 0;
     for (int g = 0; g < m_model->rowCount(); ++g)
         rows += m_model->rowCount(m_model->index(g, 0));
-    if (rows <= expandAllBelowRows || m_filter->isFiltering())
+    // A single group (an untagged document) is opened whatever its size: collapsed it hides everything.
+    if (rows <= expandAllBelowRows || m_filter->isFiltering() || m_model->rowCount() == 1)
         m_tree->expandAll();
     else
         m_tree->collapseAll();

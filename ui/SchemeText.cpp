@@ -142,15 +142,27 @@ QString SchemeText::badgeText(const SecurityRequirement &requirement)
         return tr("public");
     case SecurityBadge::NoneDeclared:
         return {};
-    case SecurityBadge::AnonymousAllowed: {
-        const QStringList names = requirement.schemeNames();
-        return names.isEmpty() ? tr("anonymous") : tr("%1 or anonymous").arg(names.join(u", "_s));
-    }
+    case SecurityBadge::AnonymousAllowed:
     case SecurityBadge::Secured:
     case SecurityBadge::Undefined:
         break;
     }
-    return requirement.schemeNames().join(u", "_s);
+    // The structure at a glance: "a + b" must be sent together, "a | b" are alternatives.
+    QStringList options;
+    bool anonymous = false;
+    for (const QList<SchemeUse> &alternative : requirement.alternatives) {
+        if (alternative.isEmpty()) {
+            anonymous = true;
+            continue;
+        }
+        QStringList together;
+        for (const SchemeUse &use : alternative)
+            together << use.scheme;
+        options << together.join(u" + "_s);
+    }
+    if (anonymous)
+        options << tr("anonymous");
+    return options.join(u" | "_s);
 }
 
 QString SchemeText::alternativeText(const QList<SchemeUse> &alternative)

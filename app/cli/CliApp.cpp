@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/ForgetCommand.h"
 #include "cli/InspectCommand.h"
 
 namespace keyway::cli {
@@ -14,6 +15,9 @@ int CliApp::usage(const QString &problem)
          "Verbs:\n"
          "  inspect DOC [--json]   show a document's security schemes and each operation's security\n"
          "                         (DOC: a file path or an http(s) URL)\n"
+         "  forget DOC [--scheme NAME] [--profile P]\n"
+         "                         delete the API's secrets from the keychain (all, or one scheme's or\n"
+         "                         one profile's); exit status 3 when the keychain is unavailable\n"
          "\n"
          "  --help                 this text\n"
          "  --version              the version of keyway-cli\n"
@@ -36,6 +40,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if (verb == QLatin1String("inspect"))
         return InspectCommand(m_out, m_err).run(rest);
+    if (verb == QLatin1String("forget"))
+        return ForgetCommand(m_out, m_err).run(rest);
     return usage(QStringLiteral("unknown verb \"%1\"").arg(verb));
 }
 

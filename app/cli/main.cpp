@@ -1,6 +1,7 @@
 // keyway-cli: Keyway's core, headless, for scripts and CI.
 
 #include "cli/CliApp.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    keyway::hardenProcess(); // before any secret is read: no core dumps
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keyway-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyway"));
