@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -19,6 +20,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Keyway's debug lines are for developers: QT_LOGGING_RULES="keyway.*.debug=true" turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("keyway.*.debug=false"));
     QApplication::setOrganizationName(u"Keyway"_s);
     QApplication::setApplicationName(u"Keyway"_s);
     QApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));

@@ -4,6 +4,7 @@
 #include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
 {
     keyway::hardenProcess(); // before any secret is read: no core dumps
     QCoreApplication app(argc, argv);
+    // Keyway's debug lines are for developers: QT_LOGGING_RULES="keyway.*.debug=true" turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("keyway.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("keyway-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyway"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));

@@ -3,6 +3,7 @@
 
 #include "../common/LocalHttpServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void inspectText();
     void inspectUrl();
     void badDocumentExitsTwoWithLocation();
+    void everyBadDocumentExitsTwo();
 
 private:
     struct Run
@@ -157,6 +159,23 @@ void TestCli::badDocumentExitsTwoWithLocation()
     const Run missing = run({QStringLiteral("inspect"), data(QStringLiteral("nope.yaml"))});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("does not exist"));
+}
+
+void TestCli::everyBadDocumentExitsTwo()
+{
+    const QDir bad(QStringLiteral(KEYWAY_TEST_DATA "/bad"));
+    int checked = 0;
+    for (const QFileInfo &file : bad.entryInfoList(QDir::Files, QDir::Name)) {
+        if (file.fileName() == QLatin1String("big-integer.json"))
+            continue; // valid, only unusual
+        const Run r = run({QStringLiteral("inspect"), file.filePath(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 2, qPrintable(file.fileName()));
+        QVERIFY2(QString::fromUtf8(r.err).contains(QRegularExpression(QStringLiteral(":\\d+:\\d+: \\S"))),
+                 qPrintable(file.fileName() + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+        QVERIFY(r.out.isEmpty());
+        ++checked;
+    }
+    QVERIFY(checked >= 12);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
