@@ -78,9 +78,11 @@ public:
                 if (item.isEmpty())
                     continue;
                 const qsizetype eq = item.indexOf('=');
-                encoded.insert(QString::fromLatin1(eq < 0 ? item : item.left(eq)), QString::fromLatin1(eq < 0 ? QByteArray() : item.mid(eq + 1)));
+                encoded.insert(QString::fromLatin1(eq < 0 ? item : item.left(eq)),
+                               QString::fromLatin1(eq < 0 ? QByteArray() : item.mid(eq + 1)));
             }
-            const auto add = [&encoded](const QString &name, const QString &value) { encoded.insert(encodeComponent(name), encodeComponent(value)); };
+            const auto add
+                = [&encoded](const QString &name, const QString &value) { encoded.insert(encodeComponent(name), encodeComponent(value)); };
             for (auto it = parameters->cbegin(); it != parameters->cend(); ++it) {
                 if (it.key() == QLatin1String("redirect_uri") || it.key() == QLatin1String("state") || it.key() == QLatin1String("scope"))
                     continue; // set below from the request, not from Qt
@@ -113,9 +115,10 @@ private:
 
 bool isReservedAuthorizationParameter(const QString &name)
 {
-    static const QStringList reserved{QStringLiteral("response_type"), QStringLiteral("client_id"),  QStringLiteral("redirect_uri"),
-                                      QStringLiteral("state"),         QStringLiteral("scope"),      QStringLiteral("code_challenge"),
-                                      QStringLiteral("code_challenge_method"), QStringLiteral("nonce"), QStringLiteral("response_mode")};
+    static const QStringList reserved{
+        QStringLiteral("response_type"), QStringLiteral("client_id"),      QStringLiteral("redirect_uri"),          QStringLiteral("state"),
+        QStringLiteral("scope"),         QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"), QStringLiteral("nonce"),
+        QStringLiteral("response_mode")};
     return reserved.contains(name);
 }
 
@@ -135,9 +138,9 @@ Result<QUrl> buildAuthorizationUrl(const AuthorizationRequest &request)
         if (extra.first.isEmpty())
             return Error{QObject::tr("An extra parameter has no name."), {}};
         if (isReservedAuthorizationParameter(extra.first))
-            return Error{QObject::tr("The extra parameter \"%1\" is set by Keyway itself; remove it from the extra parameters.")
-                             .arg(extra.first),
-                         {}};
+            return Error{
+                QObject::tr("The extra parameter \"%1\" is set by Keyway itself; remove it from the extra parameters.").arg(extra.first),
+                {}};
     }
     installQtNetworkAuthLogGuard();
     QtAuthorizationUrlBuilder builder;
@@ -336,7 +339,8 @@ void BrowserGrantFlow::finishWithTokens(TokenSet tokens, IdTokenContext context)
     if (!m_client.openId)
         return succeed(tokens);
     if (tokens.idToken.isEmpty())
-        return failWith(OAuthError::Kind::IdTokenInvalid, tr("The response has no ID token, although the sign-in asked for one (scope openid)."),
+        return failWith(OAuthError::Kind::IdTokenInvalid,
+                        tr("The response has no ID token, although the sign-in asked for one (scope openid)."),
                         tr("The server treated the request as plain OAuth 2.0: the client may not be allowed the openid scope, "
                            "or the server does not support OpenID Connect here."));
     if (m_tamperIdToken)

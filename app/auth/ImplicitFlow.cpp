@@ -72,8 +72,8 @@ void ImplicitFlow::onCallback(const CallbackParameters &parameters)
     // Everything else (session_state, ...) is kept for display unless it looks like a credential. A refresh
     // token must not come this way (RFC 6749 §4.2.2) and is dropped.
     for (const auto &item : parameters.items) {
-        static const QStringList known{QStringLiteral("access_token"), QStringLiteral("token_type"), QStringLiteral("id_token"),
-                                       QStringLiteral("expires_in"),   QStringLiteral("scope"),      QStringLiteral("state"),
+        static const QStringList known{QStringLiteral("access_token"),  QStringLiteral("token_type"), QStringLiteral("id_token"),
+                                       QStringLiteral("expires_in"),    QStringLiteral("scope"),      QStringLiteral("state"),
                                        QStringLiteral("refresh_token"), QStringLiteral("code")};
         if (known.contains(item.first) || item.first.contains(QLatin1String("token")) || item.first.contains(QLatin1String("secret")))
             continue;

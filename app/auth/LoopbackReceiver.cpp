@@ -273,7 +273,10 @@ void LoopbackReceiver::onNewConnection()
         connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         // Every connection ends within the timeout, answered or not.
-        QTimer::singleShot(m_options.connectionTimeout, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(m_options.connectionTimeout, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         // One request per connection (answers say Connection: close); `done` once it has been answered.
         struct Pending
         {
@@ -292,7 +295,7 @@ void LoopbackReceiver::onNewConnection()
             if (headEnd < 0) {
                 if (buffer->size() > m_options.maxRequestBytes) {
                     pending->done = true;
-                    refuse(socket, nullptr, 431, tr("The request is too large."), tr("An oversized request was refused."));
+                    refuse(socket, 431, tr("The request is too large."), tr("An oversized request was refused."));
                 }
                 return;
             }
@@ -303,7 +306,7 @@ void LoopbackReceiver::onNewConnection()
             const QList<QByteArray> lines = buffer->left(headEnd).split('\n');
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
             if (first.size() != 3 || !first[1].startsWith('/') || !first[2].startsWith("HTTP/1.")) {
-                refuse(socket, nullptr, 400, tr("The request is not understood."), tr("A malformed request was refused."));
+                refuse(socket, 400, tr("The request is not understood."), tr("A malformed request was refused."));
                 return;
             }
             request.method = first[0];
@@ -321,17 +324,16 @@ void LoopbackReceiver::onNewConnection()
                     bool ok = false;
                     contentLength = value.toLongLong(&ok);
                     if (!ok || contentLength < 0) {
-                        refuse(socket, &request, 400, tr("The request is not understood."), tr("A malformed request was refused."));
+                        refuse(socket, 400, tr("The request is not understood."), tr("A malformed request was refused."));
                         return;
                     }
                 } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-                    refuse(socket, &request, 501, tr("Chunked requests are not accepted here."),
-                           tr("A chunked request was refused."));
+                    refuse(socket, 501, tr("Chunked requests are not accepted here."), tr("A chunked request was refused."));
                     return;
                 }
             }
             if (contentLength > m_options.maxRequestBytes - (headEnd + 4)) {
-                refuse(socket, &request, 413, tr("The request is too large."), tr("An oversized request was refused."));
+                refuse(socket, 413, tr("The request is too large."), tr("An oversized request was refused."));
                 return;
             }
             if (buffer->size() - (headEnd + 4) < contentLength) {
@@ -362,7 +364,7 @@ bool LoopbackReceiver::hostAllowed(const QByteArray &hostHeader) const
 void LoopbackReceiver::handle(QTcpSocket *socket, const Request &request)
 {
     if (!hostAllowed(request.header("Host"))) {
-        refuse(socket, &request, 421, tr("This request named another host; Keyway only answers requests for its own loopback address."),
+        refuse(socket, 421, tr("This request named another host; Keyway only answers requests for its own loopback address."),
                tr("A request for another host name was refused (its Host header does not name this loopback listener)."));
         return;
     }
@@ -375,7 +377,7 @@ void LoopbackReceiver::handle(QTcpSocket *socket, const Request &request)
         path.truncate(q);
     }
     if (path != m_encodedPath) {
-        refuse(socket, &request, 404,
+        refuse(socket, 404,
                tr("This is not the sign-in address: Keyway waits for the sign-in response at %1, and this request went to %2. "
                   "The sign-in goes on; you can close this tab.")
                    .arg(QString::fromLatin1(m_encodedPath), displayPath(path)),
@@ -384,7 +386,7 @@ void LoopbackReceiver::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     if (m_finished) {
-        refuse(socket, &request, 410, tr("This sign-in is over; you can close this tab."),
+        refuse(socket, 410, tr("This sign-in is over; you can close this tab."),
                tr("A request arrived after the callback and was refused."));
         return;
     }
@@ -402,7 +404,7 @@ void LoopbackReceiver::handle(QTcpSocket *socket, const Request &request)
             respond(socket, response);
             return;
         }
-        refuse(socket, &request, 400,
+        refuse(socket, 400,
                tr("This address waits for the sign-in response of the authorization server, and this request carried none. "
                   "Keyway is still waiting."),
                tr("A request without any response parameters reached the callback address and was refused. Still waiting."));
@@ -411,14 +413,14 @@ void LoopbackReceiver::handle(QTcpSocket *socket, const Request &request)
     if (request.method == "POST" && fragmentMode) {
         const QByteArray type = request.header("Content-Type").toLower();
         if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("text/plain")) {
-            refuse(socket, &request, 415, tr("The response must be posted form-encoded."),
+            refuse(socket, 415, tr("The response must be posted form-encoded."),
                    tr("A POST with an unexpected content type reached the callback address and was refused."));
             return;
         }
         handleCallback(socket, request, CallbackParameters::parse(request.body));
         return;
     }
-    refuse(socket, &request, 405, tr("This address only accepts the sign-in response."),
+    refuse(socket, 405, tr("This address only accepts the sign-in response."),
            tr("A %1 request to the callback address was refused.").arg(QString::fromLatin1(request.method.left(16))));
 }
 
@@ -483,10 +485,9 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const Request &request
     if (fragmentPost) {
         response.contentType = "text/plain; charset=utf-8";
         response.status = ok ? 200 : 400;
-        response.body = ok ? tr("Keyway: the sign-in response was received. You can close this tab.").toUtf8()
-                           : (tr("Keyway: the sign-in failed. %1").arg(error.toString().left(2000)) + u' '
-                              + tr("You can close this tab."))
-                                 .toUtf8();
+        response.body = ok
+            ? tr("Keyway: the sign-in response was received. You can close this tab.").toUtf8()
+            : (tr("Keyway: the sign-in failed. %1").arg(error.toString().left(2000)) + u' ' + tr("You can close this tab.")).toUtf8();
     } else if (ok) {
         response.body = resultPage(true, tr("Keyway received the sign-in response."),
                                    tr("Keyway finishes the sign-in and shows the result in its own window."));
@@ -530,9 +531,8 @@ void LoopbackReceiver::respond(QTcpSocket *socket, const Response &response)
     socket->disconnectFromHost();
 }
 
-void LoopbackReceiver::refuse(QTcpSocket *socket, const Request *request, int status, const QString &message, const QString &logMessage)
+void LoopbackReceiver::refuse(QTcpSocket *socket, int status, const QString &message, const QString &logMessage)
 {
-    Q_UNUSED(request);
     Response response;
     response.status = status;
     response.body = resultPage(false, message, QString());

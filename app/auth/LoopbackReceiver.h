@@ -135,7 +135,7 @@ private:
     void handle(QTcpSocket *socket, const Request &request);
     void handleCallback(QTcpSocket *socket, const Request &request, const CallbackParameters &parameters);
     void respond(QTcpSocket *socket, const Response &response);
-    void refuse(QTcpSocket *socket, const Request *request, int status, const QString &message, const QString &logMessage);
+    void refuse(QTcpSocket *socket, int status, const QString &message, const QString &logMessage);
     void recordCallback(const Request &request, const Response &response, const CallbackParameters &parameters);
     void finishWith(const OAuthError &error);
     void onTimeout();

@@ -100,8 +100,9 @@ int ForgetCommand::run(const QStringList &arguments)
             knownSchemes.append(s);
     }
     if (scheme && !knownSchemes.contains(*scheme) && !indexedSchemes.contains(*scheme)) {
-        return usageError(QStringLiteral("%1 has no security scheme named \"%2\" (schemes: %3)")
-                              .arg(input, *scheme, knownSchemes.isEmpty() ? QStringLiteral("none") : knownSchemes.join(QStringLiteral(", "))));
+        return usageError(
+            QStringLiteral("%1 has no security scheme named \"%2\" (schemes: %3)")
+                .arg(input, *scheme, knownSchemes.isEmpty() ? QStringLiteral("none") : knownSchemes.join(QStringLiteral(", "))));
     }
 
     std::unique_ptr<KeychainSecretStore> ownStore;

@@ -22,8 +22,7 @@ public:
     // Without a store or settings, the system keychain and the shared workspace file are used.
     ForgetCommand(QTextStream &out, QTextStream &err, storage::SecretStore *store = nullptr, QSettings *settings = nullptr)
         : m_out(out), m_err(err), m_store(store), m_settings(settings)
-    {
-    }
+    { }
     Q_DISABLE_COPY_MOVE(ForgetCommand)
 
     int run(const QStringList &arguments);

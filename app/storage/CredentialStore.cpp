@@ -35,8 +35,7 @@ Result<UserPassword> UserPassword::fromSecret(const SecureBytes &secret)
 
 CredentialStore::CredentialStore(SecretStore *secrets, Workspace *workspace, QObject *parent)
     : QObject(parent), m_secrets(secrets), m_workspace(workspace)
-{
-}
+{ }
 
 CredentialStore::~CredentialStore() = default;
 
@@ -270,8 +269,8 @@ void CredentialStore::removeProfile(const QString &apiId, const QString &profile
     const QStringList profiles = m_workspace->profiles(apiId);
     if (!profiles.contains(profile) || profiles.size() == 1) {
         ForgetReport report;
-        report.storeProblem = profiles.contains(profile) ? tr("The last profile cannot be removed.")
-                                                         : tr("There is no profile named \"%1\".").arg(profile);
+        report.storeProblem
+            = profiles.contains(profile) ? tr("The last profile cannot be removed.") : tr("There is no profile named \"%1\".").arg(profile);
         callback(std::move(report));
         return;
     }

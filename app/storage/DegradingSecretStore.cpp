@@ -7,7 +7,8 @@ Q_LOGGING_CATEGORY(lcSecrets, "keyway.storage.secrets")
 
 namespace keyway::storage {
 
-DegradingSecretStore::DegradingSecretStore(SecretStore *keychain, QObject *parent) : SecretStore(parent), m_keychain(keychain) { }
+DegradingSecretStore::DegradingSecretStore(SecretStore *keychain, QObject *parent) : SecretStore(parent), m_keychain(keychain)
+{ }
 
 DegradingSecretStore::~DegradingSecretStore() = default;
 

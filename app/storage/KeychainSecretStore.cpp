@@ -42,7 +42,8 @@ QString randomHex(int bytes)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent) : KeychainSecretStore(Options{}, parent) { }
+KeychainSecretStore::KeychainSecretStore(QObject *parent) : KeychainSecretStore(Options{}, parent)
+{ }
 
 KeychainSecretStore::KeychainSecretStore(const Options &options, QObject *parent) : SecretStore(parent), m_options(options)
 {
@@ -243,7 +244,7 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job *job)
         }
     } else {
         const QString message = describeKeychainError(code, job->errorString());
-        qCInfo(lcKeychain) << "keychain job failed:" << message; // the key and value are not logged
+        qCDebug(lcKeychain) << "keychain job failed:" << message; // the key and value are not logged
         fail(op, Error{message, {}});
     }
     if (self)

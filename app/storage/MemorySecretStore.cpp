@@ -4,7 +4,8 @@
 
 namespace keyway::storage {
 
-MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) { }
+MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent)
+{ }
 
 MemorySecretStore::~MemorySecretStore() = default;
 
@@ -19,9 +20,8 @@ void MemorySecretStore::read(const QString &key, ReadCallback callback)
     std::optional<SecureBytes> found;
     if (it != m_values.constEnd())
         found = it.value();
-    QTimer::singleShot(0, this, [callback = std::move(callback), found = std::move(found)]() mutable {
-        callback(ReadResult(std::move(found)));
-    });
+    QTimer::singleShot(0, this,
+                       [callback = std::move(callback), found = std::move(found)]() mutable { callback(ReadResult(std::move(found))); });
 }
 
 void MemorySecretStore::write(const QString &key, const SecureBytes &value, DoneCallback callback)

@@ -156,7 +156,8 @@ QString SecretAddress::originOf(const QUrl &url)
     origin.setScheme(url.scheme().toLower());
     origin.setHost(url.host().toLower());
     const int port = url.port();
-    const bool defaultPort = (origin.scheme() == QLatin1String("https") && port == 443) || (origin.scheme() == QLatin1String("http") && port == 80);
+    const bool defaultPort
+        = (origin.scheme() == QLatin1String("https") && port == 443) || (origin.scheme() == QLatin1String("http") && port == 80);
     if (port != -1 && !defaultPort)
         origin.setPort(port);
     return origin.toString(QUrl::FullyEncoded);

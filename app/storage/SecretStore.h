@@ -16,8 +16,7 @@ namespace keyway::storage {
 
 // The value of a store operation that returns nothing but can fail.
 struct Done
-{
-};
+{ };
 
 // A read finds the secret (a value), finds nothing (std::nullopt: not an error), or fails.
 using ReadResult = Result<std::optional<SecureBytes>>;

@@ -87,7 +87,8 @@ void SchemeSettings::applyTo(auth::ClientConfig &config) const
     config.username = username;
 }
 
-Workspace::Workspace(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings) { }
+Workspace::Workspace(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+{ }
 
 Workspace::~Workspace() = default;
 

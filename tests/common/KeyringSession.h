@@ -201,9 +201,14 @@ private:
     {
         // No display: a keyring prompt would wait for a click nobody makes. No desktop hints: QtKeychain
         // would pick KWallet on a KDE desktop.
-        return {QStringLiteral("DISPLAY"),          QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("XDG_CURRENT_DESKTOP"),
-                QStringLiteral("DESKTOP_SESSION"),  QStringLiteral("KDE_FULL_SESSION"), QStringLiteral("KDE_SESSION_VERSION"),
-                QStringLiteral("GNOME_DESKTOP_SESSION_ID"), QStringLiteral("GNOME_KEYRING_CONTROL")};
+        return {QStringLiteral("DISPLAY"),
+                QStringLiteral("WAYLAND_DISPLAY"),
+                QStringLiteral("XDG_CURRENT_DESKTOP"),
+                QStringLiteral("DESKTOP_SESSION"),
+                QStringLiteral("KDE_FULL_SESSION"),
+                QStringLiteral("KDE_SESSION_VERSION"),
+                QStringLiteral("GNOME_DESKTOP_SESSION_ID"),
+                QStringLiteral("GNOME_KEYRING_CONTROL")};
     }
 
     static void prepare(QProcess &process)

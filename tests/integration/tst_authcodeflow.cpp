@@ -213,6 +213,9 @@ private Q_SLOTS:
     void tokenRequestShape_data();
     void tokenRequestShape();
     void scopeKeptWhenOmitted();
+    void issuerMismatchInCallback();
+    void implicitFragmentParsing_data();
+    void implicitFragmentParsing();
 
 private:
     std::unique_ptr<AuthorizationCodeFlow> codeFlow(const ClientConfig &client);
@@ -268,7 +271,7 @@ void TestAuthCodeFlow::init()
     const QByteArray function = QTest::currentTestFunction();
     const bool needsOp = !function.startsWith("authorizationUrl") && !function.startsWith("reserved") && !function.startsWith("crafted")
         && !function.startsWith("idTokenMissing") && !function.startsWith("tokenErrorBody") && !function.startsWith("tokenRequestShape")
-        && !function.startsWith("scopeKept");
+        && !function.startsWith("scopeKept") && !function.startsWith("issuerMismatch") && !function.startsWith("implicitFragment");
     if (needsOp && !m_opError.isEmpty())
         QFAIL(qPrintable(m_opError));
 }
@@ -327,14 +330,14 @@ void TestAuthCodeFlow::authorizationUrl_data()
     QTest::addColumn<QByteArray>("mustContain"); // in the encoded query
     QTest::addColumn<QByteArray>("mustNotContain");
 
-    QTest::newRow("plus sign in a value is %2B, not a space") << u"http://127.0.0.1:9/authorize"_s << QStringList{u"openid"_s} << u"login_hint"_s
-                                                              << u"a+b@keyway.test"_s << QByteArray("login_hint=a%2Bb%40keyway.test")
-                                                              << QByteArray("a+b");
+    QTest::newRow("plus sign in a value is %2B, not a space")
+        << u"http://127.0.0.1:9/authorize"_s << QStringList{u"openid"_s} << u"login_hint"_s << u"a+b@keyway.test"_s
+        << QByteArray("login_hint=a%2Bb%40keyway.test") << QByteArray("a+b");
     QTest::newRow("percent sign stays literal") << u"http://127.0.0.1:9/authorize"_s << QStringList{} << u"acr_values"_s << u"100%25"_s
                                                 << QByteArray("acr_values=100%2525") << QByteArray("acr_values=100%25&");
-    QTest::newRow("ampersand and equals inside a value") << u"http://127.0.0.1:9/authorize"_s << QStringList{} << u"audience"_s
-                                                         << u"https://api/x?a=1&b=2"_s
-                                                         << QByteArray("audience=https%3A%2F%2Fapi%2Fx%3Fa%3D1%26b%3D2") << QByteArray("&b=2");
+    QTest::newRow("ampersand and equals inside a value")
+        << u"http://127.0.0.1:9/authorize"_s << QStringList{} << u"audience"_s << u"https://api/x?a=1&b=2"_s
+        << QByteArray("audience=https%3A%2F%2Fapi%2Fx%3Fa%3D1%26b%3D2") << QByteArray("&b=2");
     QTest::newRow("scopes separated by %20") << u"http://127.0.0.1:9/authorize"_s << QStringList{u"openid"_s, u"read:items"_s} << QString()
                                              << QString() << QByteArray("scope=openid%20read%3Aitems") << QByteArray("scope=openid+");
     QTest::newRow("no scope parameter without scopes") << u"http://127.0.0.1:9/authorize"_s << QStringList{} << QString() << QString()
@@ -424,8 +427,8 @@ void TestAuthCodeFlow::codeFlowSucceeds_data()
     QTest::addColumn<ClientAuthMethod>("method");
     QTest::addColumn<QString>("redirectHost");
     QTest::newRow("public native client, PKCE only") << u"keyway-native"_s << ClientAuthMethod::None << u"127.0.0.1"_s;
-    QTest::newRow("confidential client, client_secret_basic") << u"keyway-confidential"_s << ClientAuthMethod::ClientSecretBasic
-                                                              << u"127.0.0.1"_s;
+    QTest::newRow("confidential client, client_secret_basic")
+        << u"keyway-confidential"_s << ClientAuthMethod::ClientSecretBasic << u"127.0.0.1"_s;
     QTest::newRow("public client, redirect host localhost") << u"keyway-native"_s << ClientAuthMethod::None << u"localhost"_s;
 }
 
@@ -732,9 +735,13 @@ void TestAuthCodeFlow::noSecretInLogs()
 
     const QList<net::Exchange> exchanges = m_timeline->flow(flow->flowId());
     QVERIFY(exchanges.size() >= 3);
-    QStringList secrets{queryValue(flow->authorizationUrl(), u"state"_s), queryValue(flow->authorizationUrl(), u"nonce"_s),
-                        queryValue(exchanges[1].url, u"code"_s), formValue(exchanges[2].requestBody, u"code_verifier"_s),
-                        flow->tokens().accessToken, flow->tokens().refreshToken, flow->tokens().idToken};
+    QStringList secrets{queryValue(flow->authorizationUrl(), u"state"_s),
+                        queryValue(flow->authorizationUrl(), u"nonce"_s),
+                        queryValue(exchanges[1].url, u"code"_s),
+                        formValue(exchanges[2].requestBody, u"code_verifier"_s),
+                        flow->tokens().accessToken,
+                        flow->tokens().refreshToken,
+                        flow->tokens().idToken};
     const QStringList lines = LogCapture::lines();
     QVERIFY2(!lines.isEmpty(), "no log line was captured: the check would prove nothing");
     for (const QString &secret : secrets) {
@@ -775,9 +782,8 @@ void TestAuthCodeFlow::implicitSucceeds()
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("location.hash"));
     QCOMPARE(flow.state(), AuthFlow::State::WaitingForUser);
-    const PageAnswer posted =
-        browser.request("POST", loopback->adjusted(QUrl::RemoveFragment), loopback->fragment(QUrl::FullyEncoded).toLatin1(),
-                        "application/x-www-form-urlencoded");
+    const PageAnswer posted = browser.request("POST", loopback->adjusted(QUrl::RemoveFragment),
+                                              loopback->fragment(QUrl::FullyEncoded).toLatin1(), "application/x-www-form-urlencoded");
     QCOMPARE(posted.status, 200);
     QVERIFY(posted.body.contains("close this tab"));
 
@@ -916,14 +922,15 @@ void TestAuthCodeFlow::craftedIdToken()
     fake->tokenResponse = [&](const RecordedRequest &) {
         const QString accessToken = u"fake-access-token-0123456789"_s;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QJsonObject claims{{u"iss"_s, issuer},
-                           {u"sub"_s, u"alice"_s},
-                           {u"aud"_s, u"keyway-native"_s},
-                           {u"exp"_s, now + 300},
-                           {u"iat"_s, now},
-                           {u"nonce"_s, queryValue(flow.authorizationUrl(), u"nonce"_s)},
-                           {u"at_hash"_s, QString::fromLatin1(base64UrlEncode(
-                                              QCryptographicHash::hash(accessToken.toLatin1(), QCryptographicHash::Sha256).left(16)))}};
+        QJsonObject claims{
+            {u"iss"_s, issuer},
+            {u"sub"_s, u"alice"_s},
+            {u"aud"_s, u"keyway-native"_s},
+            {u"exp"_s, now + 300},
+            {u"iat"_s, now},
+            {u"nonce"_s, queryValue(flow.authorizationUrl(), u"nonce"_s)},
+            {u"at_hash"_s,
+             QString::fromLatin1(base64UrlEncode(QCryptographicHash::hash(accessToken.toLatin1(), QCryptographicHash::Sha256).left(16)))}};
         QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, u"fake-1"_s}};
         if (change == QLatin1String("aud=someone-else"))
             claims.insert(u"aud"_s, u"someone-else"_s);
@@ -990,9 +997,7 @@ void TestAuthCodeFlow::idTokenMissing()
 {
     auto fake = makeFake();
     AuthorizationCodeFlow flow(m_http.get(), fake->metadata(), nativeClient({u"openid"_s}));
-    fake->tokenResponse = [](const RecordedRequest &) {
-        return QJsonObject{{u"access_token"_s, u"at"_s}, {u"token_type"_s, u"Bearer"_s}};
-    };
+    fake->tokenResponse = [](const RecordedRequest &) { return QJsonObject{{u"access_token"_s, u"at"_s}, {u"token_type"_s, u"Bearer"_s}}; };
     QCOMPARE(fakeCallback(flow).status, 200);
     QVERIFY(runFlow(flow, kFlowTimeoutMs));
     QCOMPARE(flow.state(), AuthFlow::State::Failed);
@@ -1090,6 +1095,88 @@ void TestAuthCodeFlow::scopeKeptWhenOmitted()
     QCOMPARE(t.requestedScopes, (QStringList{u"read:items"_s, u"write:items"_s}));
     QVERIFY(t.isBearer());
     QVERIFY(!flow.idTokenValidation().has_value()); // not an OpenID client
+}
+
+void TestAuthCodeFlow::issuerMismatchInCallback()
+{
+    // RFC 9207: a response naming another issuer is a mix-up; the code goes nowhere.
+    auto fake = makeFake();
+    AuthorizationCodeFlow flow(m_http.get(), fake->metadata(), nativeClient({u"read:items"_s}));
+    QCOMPARE(fakeCallback(flow, "abc&iss=http%3A%2F%2F127.0.0.1%3A1").status, 200);
+    QVERIFY(runFlow(flow, kFlowTimeoutMs));
+    QCOMPARE(flow.state(), AuthFlow::State::Failed);
+    QCOMPARE(flow.error().kind, OAuthError::Kind::IssuerMismatch);
+    QVERIFY(flow.error().message.contains(u"http://127.0.0.1:1"_s));
+    QVERIFY(fake->tokenRequests.isEmpty());
+    // The right issuer passes.
+    auto fake2 = makeFake();
+    AuthorizationCodeFlow flow2(m_http.get(), fake2->metadata(), nativeClient({u"read:items"_s}));
+    fake2->tokenResponse = [](const RecordedRequest &) {
+        return QJsonObject{{u"access_token"_s, u"at"_s}, {u"token_type"_s, u"Bearer"_s}};
+    };
+    const QByteArray iss = QUrl::toPercentEncoding(fake2->metadata().issuer);
+    QCOMPARE(fakeCallback(flow2, "abc&iss=" + iss).status, 200);
+    QVERIFY(runFlow(flow2, kFlowTimeoutMs));
+    QVERIFY2(flow2.state() == AuthFlow::State::Succeeded, qPrintable(flow2.error().toString()));
+    QCOMPARE(fake2->tokenRequests.size(), 1);
+}
+
+void TestAuthCodeFlow::implicitFragmentParsing_data()
+{
+    QTest::addColumn<QByteArray>("fragment"); // without state
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QStringList>("grantedScopes");
+    QTest::addColumn<int>("expiresIn"); // -1: no expiry
+    QTest::newRow("all members, scope narrowed") << QByteArray("access_token=at%2B1&token_type=bearer&expires_in=3600&scope=read%3Aitems")
+                                                 << true << QStringList{u"read:items"_s} << 3600;
+    QTest::newRow("scope and expires_in omitted")
+        << QByteArray("access_token=at&token_type=Bearer") << true << QStringList{u"read:items"_s, u"write:items"_s} << -1;
+    QTest::newRow("token_type omitted") << QByteArray("access_token=at") << true << QStringList{u"read:items"_s, u"write:items"_s} << -1;
+    QTest::newRow("refresh token dropped") << QByteArray("access_token=at&token_type=Bearer&refresh_token=rt") << true
+                                           << QStringList{u"read:items"_s, u"write:items"_s} << -1;
+    QTest::newRow("expires_in not a number") << QByteArray("access_token=at&token_type=Bearer&expires_in=soon") << false << QStringList{}
+                                             << -1;
+    QTest::newRow("no access token") << QByteArray("token_type=Bearer") << false << QStringList{} << -1;
+}
+
+void TestAuthCodeFlow::implicitFragmentParsing()
+{
+    QFETCH(QByteArray, fragment);
+    QFETCH(bool, ok);
+    QFETCH(QStringList, grantedScopes);
+    QFETCH(int, expiresIn);
+    auto fake = makeFake();
+    ClientConfig client = nativeClient({u"read:items"_s, u"write:items"_s});
+    ImplicitFlow flow(m_http.get(), fake->metadata(), client);
+    flow.start();
+    QCOMPARE(flow.state(), AuthFlow::State::WaitingForUser);
+    QCOMPARE(queryValue(flow.authorizationUrl(), u"response_type"_s), u"token"_s);
+    QVERIFY(queryValue(flow.authorizationUrl(), u"code_challenge"_s).isEmpty());
+    Browser browser;
+    const QByteArray state = queryValue(flow.authorizationUrl(), u"state"_s).toLatin1();
+    const PageAnswer posted
+        = browser.request("POST", flow.redirectUri(), fragment + "&state=" + state, "application/x-www-form-urlencoded");
+    QVERIFY(runFlow(flow, kFlowTimeoutMs));
+    if (!ok) {
+        QCOMPARE(flow.state(), AuthFlow::State::Failed);
+        QVERIFY(flow.tokens().isEmpty());
+        QVERIFY(!flow.error().message.isEmpty());
+        return;
+    }
+    QCOMPARE(posted.status, 200);
+    QVERIFY2(flow.state() == AuthFlow::State::Succeeded, qPrintable(flow.error().toString()));
+    const TokenSet &t = flow.tokens();
+    QCOMPARE(t.accessToken, CallbackParameters::parse(fragment).value(u"access_token"_s));
+    QVERIFY(t.isBearer());
+    QVERIFY(t.refreshToken.isEmpty());
+    QCOMPARE(t.grantedScopes, grantedScopes);
+    if (expiresIn < 0) {
+        QVERIFY(!t.expiresAt.isValid());
+    } else {
+        QVERIFY(t.expiresAt.isValid());
+        QVERIFY(qAbs(t.obtainedAt.secsTo(t.expiresAt) - expiresIn) <= 1);
+    }
+    QVERIFY(fake->tokenRequests.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuthCodeFlow)

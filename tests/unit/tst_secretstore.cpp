@@ -97,7 +97,9 @@ QList<QJsonObject> runTool(const QProcessEnvironment &env, const QJsonObject &sc
         return {};
     }
     if (tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0) {
-        *error = QStringLiteral("the keychain tool failed (%1): %2").arg(tool.exitCode()).arg(QString::fromLocal8Bit(tool.readAllStandardError()));
+        *error = QStringLiteral("the keychain tool failed (%1): %2")
+                     .arg(tool.exitCode())
+                     .arg(QString::fromLocal8Bit(tool.readAllStandardError()));
         return {};
     }
     QList<QJsonObject> lines;
@@ -521,9 +523,10 @@ void TestSecretStore::unavailable_data()
     QTest::addColumn<bool>("lockAfterStart");
     QTest::addColumn<QString>("reasonPattern");
 
-    QTest::newRow("no D-Bus (dead socket)") << int(KeyringSession::Mode::DeadBus) << false << QStringLiteral("keychain.*(connect|No such file)");
-    QTest::newRow("no Secret Service on the bus") << int(KeyringSession::Mode::BusOnly) << false
-                                                  << QStringLiteral("keychain.*(org.freedesktop.secrets|ServiceUnknown)");
+    QTest::newRow("no D-Bus (dead socket)") << int(KeyringSession::Mode::DeadBus) << false
+                                            << QStringLiteral("keychain.*(connect|No such file)");
+    QTest::newRow("no Secret Service on the bus")
+        << int(KeyringSession::Mode::BusOnly) << false << QStringLiteral("keychain.*(org.freedesktop.secrets|ServiceUnknown)");
     QTest::newRow("no login collection") << int(KeyringSession::Mode::NoLoginCollection) << false << QStringLiteral("keychain");
     QTest::newRow("locked collection") << int(KeyringSession::Mode::Unlocked) << true << QStringLiteral("keychain.*locked");
 }
@@ -573,8 +576,9 @@ void TestSecretStore::unavailable()
     const auto lines = runTool(session.environment(),
                                QJsonObject{{QStringLiteral("store"), QStringLiteral("degrading")},
                                            {QStringLiteral("timeoutMs"), 10000},
-                                           {QStringLiteral("ops"), QJsonArray{op("status"), op("write", key, secret), op("read", key),
-                                                                              op("read", existing), op("remove", key), op("read", key)}}},
+                                           {QStringLiteral("ops"),
+                                            QJsonArray{op("status"), op("write", key, secret), op("read", key), op("read", existing),
+                                                       op("remove", key), op("read", key)}}},
                                &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(lines.size(), 6);
