@@ -7,7 +7,7 @@ mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep
 if [ "${1:-}" = "--check" ]; then
   report=$(mktemp)
   if ! clang-format --dry-run --Werror "${files[@]}" 2>"$report"; then
-    grep -E '^[^ ].*warning' "$report" | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /' >&2
+    { grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$report" || true; } | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /' >&2
     rm -f "$report"
     echo "Run tools/format.sh to fix." >&2
     exit 1

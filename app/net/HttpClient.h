@@ -85,8 +85,8 @@ public:
     // Sends a request; `done` runs exactly once on this object's thread (also after cancel()).
     HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done,
                             ProgressCallback progress = {});
-    HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, const RequestInfo &info,
-                            Callback done, ProgressCallback progress = {});
+    HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, const RequestInfo &info, Callback done,
+                            ProgressCallback progress = {});
     HttpRequestHandle *get(const QUrl &url, Callback done, ProgressCallback progress = {});
 
     // Headers that carry credentials and are dropped when a redirect changes origin. Authorization,

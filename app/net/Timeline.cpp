@@ -2,7 +2,8 @@
 
 namespace keyway::net {
 
-Timeline::Timeline(QObject *parent) : QObject(parent) { }
+Timeline::Timeline(QObject *parent) : QObject(parent)
+{ }
 
 quint64 Timeline::append(Exchange exchange)
 {

@@ -37,7 +37,7 @@ Q_SIGNALS:
     void exchangeAdded(quint64 id);
     void exchangeUpdated(quint64 id);
     void exchangesRemoved(); // trimmed or cleared
-    
+
 private:
     QList<Exchange> m_exchanges;
     quint64 m_nextId = 1;

@@ -821,27 +821,22 @@ private:
             flow.refreshUrl = stringOf(f.value("refreshUrl")).trimmed();
             flow.deviceAuthorizationUrl = stringOf(f.value("deviceAuthorizationUrl")).trimmed();
             flow.scopes = readScopes(f.value("scopes"), f, scheme.name);
-            switch (flow.kind) {
-            case Kind::Implicit:
-                requireUrl(f, "authorizationUrl", flow.authorizationUrl, flow, scheme.name);
-                break;
-            case Kind::AuthorizationCode:
-                requireUrl(f, "authorizationUrl", flow.authorizationUrl, flow, scheme.name);
-                requireUrl(f, "tokenUrl", flow.tokenUrl, flow, scheme.name);
-                break;
-            case Kind::Password:
-            case Kind::ClientCredentials:
-                requireUrl(f, "tokenUrl", flow.tokenUrl, flow, scheme.name);
-                break;
-            case Kind::DeviceAuthorization:
-                requireUrl(f, "deviceAuthorizationUrl", flow.deviceAuthorizationUrl, flow, scheme.name);
-                requireUrl(f, "tokenUrl", flow.tokenUrl, flow, scheme.name);
-                break;
-            }
+            requireFlowUrls(f, flow, scheme.name);
             scheme.flows.append(flow);
         }
         if (scheme.flows.isEmpty())
             error(QStringLiteral("oauth2 scheme %1 declares no flow").arg(quoted(scheme.name)), flows);
+    }
+
+    // The URLs each kind of flow cannot do without (a Swagger 2.0 flow never has a device URL).
+    void requireFlowUrls(NodeRef f, OAuthFlow &flow, const QString &schemeName)
+    {
+        if (flow.kind == Kind::Implicit || flow.kind == Kind::AuthorizationCode)
+            requireUrl(f, "authorizationUrl", flow.authorizationUrl, flow, schemeName);
+        if (flow.kind == Kind::DeviceAuthorization)
+            requireUrl(f, "deviceAuthorizationUrl", flow.deviceAuthorizationUrl, flow, schemeName);
+        if (flow.kind != Kind::Implicit)
+            requireUrl(f, "tokenUrl", flow.tokenUrl, flow, schemeName);
     }
 
     void readSwagger2OAuth(NodeRef node, SecurityScheme &scheme)
@@ -868,20 +863,7 @@ private:
         flow.authorizationUrl = stringOf(node.value("authorizationUrl")).trimmed();
         flow.tokenUrl = stringOf(node.value("tokenUrl")).trimmed();
         flow.scopes = readScopes(node.value("scopes"), node, scheme.name);
-        switch (flow.kind) {
-        case Kind::Implicit:
-            requireUrl(node, "authorizationUrl", flow.authorizationUrl, flow, scheme.name);
-            break;
-        case Kind::AuthorizationCode:
-            requireUrl(node, "authorizationUrl", flow.authorizationUrl, flow, scheme.name);
-            requireUrl(node, "tokenUrl", flow.tokenUrl, flow, scheme.name);
-            break;
-        case Kind::Password:
-        case Kind::ClientCredentials:
-        case Kind::DeviceAuthorization:
-            requireUrl(node, "tokenUrl", flow.tokenUrl, flow, scheme.name);
-            break;
-        }
+        requireFlowUrls(node, flow, scheme.name);
         scheme.flows.append(flow);
     }
 
