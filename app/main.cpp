@@ -1,9 +1,19 @@
-// keyway: the desktop application. Only wiring: the application object, settings, the HTTP client
-// and the main window; everything else lives in keyway_core and keyway_ui.
+// keyway: the desktop application. Only wiring: the application object, settings, the HTTP client and its
+// timeline, the secret store (the keychain, degrading to memory), the workspace, the credentials, and the main
+// window; everything else lives in keyway_core and keyway_ui.
 
+#include "AuthorizeDialog.h"
 #include "MainWindow.h"
 #include "Resources.h"
+#include "auth/CredentialManager.h"
+#include "core/ProcessHardening.h"
 #include "net/HttpClient.h"
+#include "net/Timeline.h"
+#include "storage/CredentialStore.h"
+#include "storage/DegradingSecretStore.h"
+#include "storage/KeychainSecretStore.h"
+#include "storage/MemorySecretStore.h"
+#include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +29,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a secret: no core files, no ptrace by other processes of the user.
+    const keyway::HardeningResult hardening = keyway::hardenProcess();
+
     QApplication app(argc, argv);
     // Keyway's debug lines are for developers: QT_LOGGING_RULES="keyway.*.debug=true" turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("keyway.*.debug=false"));
@@ -26,6 +39,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Keyway"_s);
     QApplication::setApplicationVersion(QStringLiteral(KEYWAY_VERSION));
     QGuiApplication::setDesktopFileName(u"io.github.keyway.Keyway"_s);
+    if (!hardening.ok())
+        qWarning("keyway: process hardening incomplete: %s", qPrintable(hardening.problem));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Explore and test secured HTTP APIs described by OpenAPI."));
@@ -43,22 +58,51 @@ int main(int argc, char *argv[])
     schemeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption filterOption(u"filter"_s, u"Type this into the operations filter."_s, u"TEXT"_s);
     filterOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption authorizeOption(u"open-authorize"_s, u"Open the Authorize dialog on a scheme (the screenshot shows the dialog)."_s,
+                                       u"SCHEME"_s);
+    authorizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption timelineOption(u"show-timeline"_s, u"Show the timeline dock."_s);
+    timelineOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
     parser.addOption(schemeOption);
     parser.addOption(filterOption);
+    parser.addOption(authorizeOption);
+    parser.addOption(timelineOption);
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
-    // Screenshots start from default settings so that they are the same on every machine.
+    // Screenshots start from default settings and touch no keychain, so that they are the same on every machine.
     QTemporaryDir scratch;
     std::unique_ptr<QSettings> settings = screenshot.isEmpty()
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(scratch.filePath(u"keyway.ini"_s), QSettings::IniFormat);
+    std::unique_ptr<QSettings> workspaceSettings = screenshot.isEmpty()
+        ? keyway::storage::Workspace::openDefaultSettings()
+        : std::make_unique<QSettings>(scratch.filePath(u"workspace.ini"_s), QSettings::IniFormat);
 
+    keyway::net::Timeline timeline;
     keyway::net::HttpClient http;
-    keyway::ui::MainWindow window(settings.get(), &http);
+    http.setTimeline(&timeline);
+    keyway::storage::Workspace workspace(workspaceSettings.get());
+    // The keychain while it works, memory for the rest of the session when it does not (never a file).
+    std::unique_ptr<keyway::storage::SecretStore> keychain;
+    std::unique_ptr<keyway::storage::SecretStore> secrets;
+    if (screenshot.isEmpty()) {
+        keychain = std::make_unique<keyway::storage::KeychainSecretStore>();
+        auto degrading = std::make_unique<keyway::storage::DegradingSecretStore>(keychain.get());
+        degrading->start();
+        secrets = std::move(degrading);
+    } else {
+        secrets = std::make_unique<keyway::storage::MemorySecretStore>();
+    }
+    keyway::storage::CredentialStore credentialStore(secrets.get(), &workspace);
+    keyway::auth::CredentialManager credentials(&http, &credentialStore, &workspace);
+
+    keyway::ui::MainWindow window(settings.get(), &http, &timeline, &credentials);
     window.show();
+    if (parser.isSet(timelineOption))
+        window.setTimelineVisible(true);
 
     if (!screenshot.isEmpty()) {
         const auto grab = [&] {
@@ -70,9 +114,14 @@ int main(int argc, char *argv[])
                 window.selectOperation(parser.value(selectOption));
             if (parser.isSet(schemeOption))
                 window.showScheme(parser.value(schemeOption));
+            QWidget *target = &window;
+            if (parser.isSet(authorizeOption)) {
+                if (QWidget *dialog = window.openAuthorize(parser.value(authorizeOption)))
+                    target = dialog;
+            }
             // Let the layouts settle and the filter apply before grabbing.
-            QTimer::singleShot(600, &window, [&] {
-                const bool saved = window.grab().save(screenshot);
+            QTimer::singleShot(900, &window, [&, target] {
+                const bool saved = target->grab().save(screenshot);
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };

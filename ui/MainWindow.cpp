@@ -1,21 +1,30 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "AuthAppearance.h"
+#include "AuthorizeDialog.h"
+#include "KeychainIndicator.h"
 #include "LoadErrorPanel.h"
 #include "LoadStatusWidget.h"
 #include "OperationPage.h"
 #include "OperationsPanel.h"
 #include "OverviewPage.h"
+#include "ProfileSwitcher.h"
 #include "RecentDocuments.h"
 #include "Resources.h"
 #include "SchemesPage.h"
+#include "SecurityPanel.h"
 #include "ServerChooser.h"
+#include "TimelinePanel.h"
+#include "TokenInspector.h"
+#include "auth/CredentialManager.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -28,11 +37,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -48,9 +59,12 @@ const QString lastDirectoryKey = u"mainWindow/lastDirectory"_s;
 constexpr int stateVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, net::Timeline *timeline, auth::CredentialManager *credentials,
+                       QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings),
+      m_timeline(timeline),
+      m_credentials(credentials),
       m_loader(new openapi::DocumentLoader(http, this)),
       m_recent(new RecentDocuments(settings, this))
 {
@@ -61,6 +75,7 @@ MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, QWidget *pare
     setUnifiedTitleAndToolBarOnMac(true);
 
     createPanels();
+    createDocks();
     createActions();
     createMenus();
     createToolBar();
@@ -77,7 +92,12 @@ MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, QWidget *pare
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The dialogs first, while the panels and the status bar they report to still exist.
+    delete m_authorizeDialog;
+    delete m_tokenInspector;
+}
 
 void MainWindow::createPanels()
 {
@@ -86,6 +106,10 @@ void MainWindow::createPanels()
     m_schemes = new SchemesPage(this);
     m_operationPage = new OperationPage(this);
     m_serverChooser = new ServerChooser(this);
+    if (m_credentials) {
+        m_profileSwitcher = new ProfileSwitcher(m_credentials, this);
+        connect(m_profileSwitcher, &ProfileSwitcher::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    }
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"detailTabs"_s);
@@ -119,6 +143,10 @@ void MainWindow::createPanels()
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->addPermanentWidget(m_loadStatus);
     statusBar()->addPermanentWidget(m_documentSummary);
+    if (m_credentials) {
+        m_keychainIndicator = new KeychainIndicator(m_credentials, this);
+        statusBar()->addPermanentWidget(m_keychainIndicator);
+    }
 
     connect(m_operations, &OperationsPanel::currentOperationChanged, this,
             [this](const OperationRef &ref) { m_operationPage->showOperation(ref); });
@@ -133,12 +161,33 @@ void MainWindow::createPanels()
         m_operationPage->showOperation(ref);
         showPage(Page::Operation);
     });
-    connect(m_serverChooser, &ServerChooser::serverChanged, this, [this] { m_schemes->setServer(m_serverChooser->effectiveServer()); });
+    connect(m_serverChooser, &ServerChooser::serverChanged, this, [this] {
+        m_schemes->setServer(m_serverChooser->effectiveServer());
+        // Relative token and discovery URLs resolve against the chosen server.
+        if (m_credentials && m_document && !m_settingDocument && m_serverChooser->currentIndex() >= 0
+            && m_serverChooser->currentIndex() < m_document->servers.size())
+            m_credentials->setServer(&m_document->servers.at(m_serverChooser->currentIndex()), m_serverChooser->values());
+    });
+    connect(m_schemes, &SchemesPage::authorizeRequested, this, [this](const QString &scheme) { openAuthorize(scheme); });
+    connect(m_operationPage->securityPanel(), &SecurityPanel::authorizeRequested, this,
+            [this](const QString &scheme) { openAuthorize(scheme); });
     connect(m_loadStatus, &LoadStatusWidget::cancelRequested, this, &MainWindow::cancelLoading);
     connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, [this] {
         if (m_loadingUrl.isValid())
             openUrl(m_loadingUrl);
     });
+}
+
+void MainWindow::createDocks()
+{
+    m_timelinePanel = new TimelinePanel(m_timeline, this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(u"timelineDock"_s);
+    m_timelineDock->setWidget(m_timelinePanel);
+    m_timelineDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_timelineDock->setVisible(false);
 }
 
 void MainWindow::createActions()
@@ -193,6 +242,19 @@ void MainWindow::createActions()
     m_schemesAction = new QAction(tr("&Security Schemes"), this);
     m_schemesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_schemesAction, &QAction::triggered, this, [this] { showPage(Page::Schemes); });
+    m_authorizeAction = new QAction(AuthLook::icon(AuthLook::Icon::Authorize), tr("&Authorize…"), this);
+    m_authorizeAction->setObjectName(u"authorizeAction"_s);
+    m_authorizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_authorizeAction->setToolTip(tr("Configure credentials and sign in for the document’s security schemes (Ctrl+Shift+A)"));
+    m_authorizeAction->setIconText(tr("Authorize"));
+    connect(m_authorizeAction, &QAction::triggered, this, [this] { openAuthorize(); });
+
+    m_tokenInspectorAction = new QAction(AuthLook::icon(AuthLook::Icon::Token), tr("&Token Inspector…"), this);
+    m_tokenInspectorAction->setObjectName(u"tokenInspectorAction"_s);
+    m_tokenInspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_tokenInspectorAction->setToolTip(tr("Decode a JWT: header, claims, times, signature (Ctrl+Shift+J)"));
+    connect(m_tokenInspectorAction, &QAction::triggered, this, [this] { openTokenInspector(); });
+
     m_operationAction = new QAction(tr("Op&eration"), this);
     m_operationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_operationAction, &QAction::triggered, this, [this] { showPage(Page::Operation); });
@@ -218,11 +280,29 @@ void MainWindow::createMenus()
     view->addAction(m_operationAction);
     view->addSeparator();
     view->addAction(m_showOperationsAction);
+    QAction *timelineAction = m_timelineDock->toggleViewAction();
+    timelineAction->setObjectName(u"timelineAction"_s);
+    timelineAction->setText(tr("T&imeline"));
+    timelineAction->setIcon(AuthLook::icon(AuthLook::Icon::Timeline));
+    timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    timelineAction->setToolTip(tr("Every HTTP exchange of this session (Ctrl+Shift+T)"));
+    view->addAction(timelineAction);
     // The tool bar's own toggle is added in createToolBar().
     QAction *statusBarAction = view->addAction(tr("Status &Bar"));
     statusBarAction->setCheckable(true);
     statusBarAction->setChecked(true);
     connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    QMenu *credentials = menuBar()->addMenu(tr("&Credentials"));
+    credentials->setObjectName(u"credentialsMenu"_s);
+    credentials->addAction(m_authorizeAction);
+    credentials->addAction(m_tokenInspectorAction);
+    if (m_profileSwitcher) {
+        credentials->addSeparator();
+        const QList<QAction *> profileActions = m_profileSwitcher->menuButton()->menu()->actions();
+        for (QAction *action : profileActions)
+            credentials->addAction(action);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Keyway"), this, &MainWindow::about);
@@ -243,6 +323,10 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_serverChooser);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_authorizeAction);
+    if (m_profileSwitcher)
+        m_toolBar->addWidget(m_profileSwitcher);
 
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -434,8 +518,15 @@ void MainWindow::setDocument(openapi::DocumentPtr document)
     }
 
     m_document = std::move(document);
+    if (m_credentials)
+        m_credentials->setDocument(m_document);
     m_schemes->setDocument(m_document);
-    m_serverChooser->setDocument(m_document);
+    {
+        const QScopedValueRollback guard(m_settingDocument, true);
+        m_serverChooser->setDocument(m_document);
+        syncServerFromCredentials();
+    }
+    m_schemes->setServer(m_serverChooser->effectiveServer());
     m_overview->setDocument(m_document);
     m_operationPage->setDocument(m_document);
     m_operations->setDocument(m_document);
@@ -479,6 +570,68 @@ void MainWindow::updateActions()
     const bool loading = isLoading();
     m_reloadAction->setEnabled(m_document != nullptr || m_loadingUrl.isValid());
     m_cancelAction->setEnabled(loading);
+    m_authorizeAction->setEnabled(m_credentials != nullptr && m_document != nullptr);
+}
+
+void MainWindow::syncServerFromCredentials()
+{
+    // The server chosen last time for this API (remembered by the credentials' workspace) is chosen again.
+    if (!m_credentials || !m_document)
+        return;
+    const openapi::Server *server = m_credentials->server();
+    if (!server)
+        return;
+    for (qsizetype i = 0; i < m_document->servers.size(); ++i) {
+        if (m_document->servers.at(i).urlTemplate != server->urlTemplate)
+            continue;
+        m_serverChooser->setCurrentIndex(int(i));
+        const QHash<QString, QString> values = m_credentials->serverVariables();
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            m_serverChooser->setVariableValue(it.key(), it.value());
+        return;
+    }
+}
+
+AuthorizeDialog *MainWindow::openAuthorize(const QString &scheme)
+{
+    if (!m_credentials)
+        return nullptr;
+    if (!m_authorizeDialog) {
+        m_authorizeDialog = new AuthorizeDialog(m_credentials, this);
+        connect(m_authorizeDialog, &AuthorizeDialog::inspectTokenRequested, this,
+                [this](const QString &name, bool idToken) { openTokenInspector(name, idToken); });
+        connect(m_authorizeDialog, &AuthorizeDialog::showTimelineRequested, this, [this](const QString &flowId) {
+            setTimelineVisible(true);
+            if (!flowId.isEmpty())
+                m_timelinePanel->selectFlow(flowId);
+        });
+        connect(m_authorizeDialog, &AuthorizeDialog::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    }
+    if (!scheme.isEmpty())
+        m_authorizeDialog->selectScheme(scheme);
+    m_authorizeDialog->show();
+    m_authorizeDialog->raise();
+    m_authorizeDialog->activateWindow();
+    return m_authorizeDialog;
+}
+
+TokenInspector *MainWindow::openTokenInspector(const QString &scheme, bool idToken)
+{
+    if (!m_tokenInspector)
+        m_tokenInspector = new TokenInspector(m_credentials, this);
+    if (!scheme.isEmpty())
+        m_tokenInspector->inspectScheme(scheme, idToken ? TokenInspector::TokenKind::Id : TokenInspector::TokenKind::Access);
+    m_tokenInspector->show();
+    m_tokenInspector->raise();
+    m_tokenInspector->activateWindow();
+    return m_tokenInspector;
+}
+
+void MainWindow::setTimelineVisible(bool visible)
+{
+    m_timelineDock->setVisible(visible);
+    if (visible)
+        m_timelineDock->raise();
 }
 
 void MainWindow::updateRecentMenu()

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
@@ -16,22 +17,34 @@ class QToolBar;
 
 namespace keyway::net {
 class HttpClient;
+class Timeline;
+} // namespace keyway::net
+
+namespace keyway::auth {
+class CredentialManager;
 }
 
 namespace keyway::ui {
 
+class AuthorizeDialog;
+class KeychainIndicator;
 class LoadErrorPanel;
 class LoadStatusWidget;
 class OperationPage;
 class OperationsPanel;
 class OverviewPage;
+class ProfileSwitcher;
 class RecentDocuments;
 class SchemesPage;
 class ServerChooser;
+class TimelinePanel;
+class TokenInspector;
 
 // The main window wires the panels together: the operations tree on the left, the overview, security
-// schemes and operation pages on the right, the server chooser and filter in the tool bar, loading
-// state in the status bar. It owns no logic of its own beyond that wiring and the window's settings.
+// schemes and operation pages on the right, the server chooser, Authorize, the profile switcher and the
+// filter in the tool bar, the timeline docked at the bottom, loading state and the keychain indicator in
+// the status bar; the Authorize dialog and the token inspector open from it. It owns no logic of its own
+// beyond that wiring and the window's settings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,7 +53,10 @@ class MainWindow final : public QMainWindow
 public:
     enum class Page { Overview, Schemes, Operation };
 
-    MainWindow(QSettings *settings, net::HttpClient *http, QWidget *parent = nullptr);
+    // None is owned; all must outlive the window. `timeline` may be null (no timeline dock content), and so may
+    // `credentials` (no sign-in: the Authorize action is disabled).
+    MainWindow(QSettings *settings, net::HttpClient *http, net::Timeline *timeline, auth::CredentialManager *credentials,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // What the user typed, dropped or passed on the command line: a path, a file: or http(s) URL,
@@ -57,6 +73,14 @@ public:
     bool showScheme(const QString &name);
     void showPage(Page page);
 
+    // The Authorize dialog (created on first use), showing `scheme` when given. Null without credentials.
+    AuthorizeDialog *openAuthorize(const QString &scheme = {});
+    // The token inspector, with the scheme's access (or ID) token when a scheme is given.
+    TokenInspector *openTokenInspector(const QString &scheme = {}, bool idToken = false);
+    void setTimelineVisible(bool visible);
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+
 Q_SIGNALS:
     void documentLoaded();
     void loadFailed(const keyway::Error &error);
@@ -72,7 +96,9 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createDocks();
     void restoreSettings();
+    void syncServerFromCredentials();
     void saveSettings();
 
     void setDocument(openapi::DocumentPtr document);
@@ -89,11 +115,14 @@ private:
     static QString nameOf(const QUrl &url);
 
     QSettings *m_settings;
+    net::Timeline *m_timeline;
+    auth::CredentialManager *m_credentials;
     openapi::DocumentLoader *m_loader;
     RecentDocuments *m_recent;
     openapi::DocumentPtr m_document;
     QUrl m_loadingUrl;
     quint64 m_bundledLoad = 0; // serial of the bundled-document load in progress (0: none)
+    bool m_settingDocument = false; // the server chooser follows the credentials' remembered server
 
     OperationsPanel *m_operations = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -107,6 +136,12 @@ private:
     QSplitter *m_splitter = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    TimelinePanel *m_timelinePanel = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    KeychainIndicator *m_keychainIndicator = nullptr;
+    AuthorizeDialog *m_authorizeDialog = nullptr;
+    TokenInspector *m_tokenInspector = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openUrlAction = nullptr;
@@ -118,6 +153,8 @@ private:
     QAction *m_overviewAction = nullptr;
     QAction *m_schemesAction = nullptr;
     QAction *m_operationAction = nullptr;
+    QAction *m_authorizeAction = nullptr;
+    QAction *m_tokenInspectorAction = nullptr;
 };
 
 } // namespace keyway::ui

@@ -1,6 +1,7 @@
 #include "SchemesPage.h"
 
 #include "Appearance.h"
+#include "AuthAppearance.h"
 #include "MarkdownView.h"
 #include "OperationDelegate.h"
 #include "OperationTreeModel.h"
@@ -8,9 +9,11 @@
 #include "SchemeText.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -83,6 +86,7 @@ SchemesPage::SchemesPage(QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_list(new QListWidget(this)),
       m_details(new MarkdownView(this)),
+      m_authorize(new QPushButton(this)),
       m_usedByLabel(new QLabel(this)),
       m_usedBy(new QListWidget(this))
 {
@@ -124,9 +128,29 @@ SchemesPage::SchemesPage(QWidget *parent)
     usedByLayout->addWidget(m_usedByLabel);
     usedByLayout->addWidget(m_usedBy);
 
+    // The scheme's "Authorize…" button floats at the top right of its details.
+    m_authorize->setObjectName(u"schemeAuthorizeButton"_s);
+    m_authorize->setText(tr("Authorize…"));
+    m_authorize->setIcon(AuthLook::icon(AuthLook::Icon::Authorize));
+    m_authorize->setToolTip(tr("Configure this scheme’s credentials or sign in (Ctrl+Shift+A)"));
+    auto *detailsBox = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(0);
+    auto *authorizeRow = new QHBoxLayout;
+    authorizeRow->setContentsMargins(16, 10, 16, 0);
+    authorizeRow->addStretch();
+    authorizeRow->addWidget(m_authorize);
+    detailsLayout->addLayout(authorizeRow);
+    detailsLayout->addWidget(m_details, 1);
+    connect(m_authorize, &QPushButton::clicked, this, [this] {
+        if (!currentScheme().isEmpty())
+            Q_EMIT authorizeRequested(currentScheme());
+    });
+
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(u"schemeDetailSplitter"_s);
-    right->addWidget(m_details);
+    right->addWidget(detailsBox);
     right->addWidget(usedByBox);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);

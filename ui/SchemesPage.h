@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -39,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void operationActivated(keyway::ui::OperationRef ref);
+    // The user asked to authorize the scheme shown (its "Authorize…" button).
+    void authorizeRequested(const QString &schemeName);
 
 private:
     void showCurrent();
@@ -53,6 +56,7 @@ private:
     QSplitter *m_splitter;
     QListWidget *m_list;
     MarkdownView *m_details;
+    QPushButton *m_authorize;
     QLabel *m_usedByLabel;
     QListWidget *m_usedBy;
 };

@@ -1,6 +1,7 @@
 #include "SecurityPanel.h"
 
 #include "Appearance.h"
+#include "AuthAppearance.h"
 #include "FlowLayout.h"
 #include "RichText.h"
 #include "SchemeText.h"
@@ -9,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
@@ -321,6 +323,16 @@ QWidget *SecurityPanel::makeSchemeRow(const openapi::Document &document, const S
         kind->setWordWrap(true);
     }
     nameRow->addWidget(kind, 1);
+    if (scheme) {
+        auto *authorize = new QPushButton(tr("Authorize…"), row);
+        authorize->setObjectName(u"securityAuthorizeButton"_s);
+        authorize->setProperty("scheme", use.scheme);
+        authorize->setIcon(AuthLook::icon(AuthLook::Icon::Authorize));
+        authorize->setToolTip(tr("Configure the credentials of “%1” or sign in").arg(use.scheme));
+        authorize->setAccessibleName(tr("Authorize %1").arg(use.scheme));
+        connect(authorize, &QPushButton::clicked, this, [this, name = use.scheme] { Q_EMIT authorizeRequested(name); });
+        nameRow->addWidget(authorize, 0, Qt::AlignTop);
+    }
     grid->addLayout(nameRow, 0, 1);
 
     // Scopes (OAuth 2.0 / OpenID Connect) or roles (other kinds, OpenAPI 3.1) as chips.

@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void schemeActivated(const QString &schemeName);
+    // A scheme row's "Authorize…" button.
+    void authorizeRequested(const QString &schemeName);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -27,3 +27,8 @@ target_sources(keyway_core PRIVATE
     auth/ImplicitFlow.h auth/ImplicitFlow.cpp
 )
 target_link_libraries(keyway_core PRIVATE Qt6::NetworkAuth)
+
+# The glue between a document's security schemes, the grants and the secret store (one per open API).
+target_sources(keyway_core PRIVATE
+    auth/CredentialManager.h auth/CredentialManager.cpp
+)

@@ -1,5 +1,8 @@
 #include "cli/CliApp.h"
 
+#include "cli/AuthorizeCommand.h"
+#include "cli/CallCommand.h"
+#include "cli/DiscoverCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/InspectCommand.h"
 
@@ -18,11 +21,24 @@ int CliApp::usage(const QString &problem)
          "  forget DOC [--scheme NAME] [--profile P]\n"
          "                         delete the API's secrets from the keychain (all, or one scheme's or\n"
          "                         one profile's); exit status 3 when the keychain is unavailable\n"
+         "  authorize DOC --scheme NAME [--profile P]\n"
+         "            [--flow authorizationCode|clientCredentials|password|implicit|deviceCode|refresh]\n"
+         "            [--client-id ID] [--client-secret-env VAR] [--username U] [--secret-env VAR]\n"
+         "            [--scope S]... [--param KEY=VALUE]... [--print-token] [--json]\n"
+         "                         obtain (OAuth 2.0 / OpenID Connect) or set (apiKey, bearer, basic, digest) a\n"
+         "                         scheme's credentials and store them in the keychain; secrets only from the\n"
+         "                         environment variables named; exit status 3 when the server refused\n"
+         "  discover URL [--json]  an issuer or .well-known URL: its metadata and JWKS, checked\n"
+         "  call DOC OPERATION [--profile P] [--server URL] [--alternative N]\n"
+         "            [--param NAME=VALUE]... [--body-file F] [--json]\n"
+         "                         send an operation (operationId or \"METHOD /path\") with the stored\n"
+         "                         credentials; exit status 4 for a non-2xx answer\n"
          "\n"
          "  --help                 this text\n"
          "  --version              the version of keyway-cli\n"
          "\n"
-         "Exit status: 0 success, 1 usage error, 2 the document cannot be loaded.\n";
+         "Exit status: 0 success, 1 usage error, 2 the document cannot be loaded, 3 credentials refused or\n"
+         "unavailable, 4 the API answered with a status other than 2xx.\n";
     return problem.isEmpty() ? ExitOk : ExitUsage;
 }
 
@@ -40,8 +56,14 @@ int CliApp::run(const QStringList &arguments)
     }
     if (verb == QLatin1String("inspect"))
         return InspectCommand(m_out, m_err).run(rest);
+    if (verb == QLatin1String("call"))
+        return CallCommand(m_out, m_err).run(rest);
     if (verb == QLatin1String("forget"))
         return ForgetCommand(m_out, m_err).run(rest);
+    if (verb == QLatin1String("authorize"))
+        return AuthorizeCommand(m_out, m_err).run(rest);
+    if (verb == QLatin1String("discover"))
+        return DiscoverCommand(m_out, m_err).run(rest);
     return usage(QStringLiteral("unknown verb \"%1\"").arg(verb));
 }
 

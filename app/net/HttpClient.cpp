@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace keyway::net {
 
@@ -199,6 +200,23 @@ void HttpRequestHandle::onReplyFinished()
         QNetworkRequest next = m_request;
         next.setUrl(target);
         if (!sameOrigin(m_originalUrl, target)) {
+            // A server may copy the query (and an API key in it) into its Location: never carry a secret
+            // value to another origin, wherever it sits in the URL.
+            QUrlQuery query(target);
+            bool strippedQuery = false;
+            const auto items = query.queryItems(QUrl::FullyDecoded);
+            for (const auto &item : items) {
+                if (m_info.secrets.contains(item.second.toUtf8())) {
+                    query.removeAllQueryItems(item.first);
+                    strippedQuery = true;
+                }
+            }
+            if (strippedQuery) {
+                QUrl stripped = target;
+                stripped.setQuery(query);
+                next.setUrl(stripped);
+                m_credentialsDropped = true;
+            }
             // Credentials belong to the origin they were meant for: drop them on the way elsewhere.
             QList<QByteArray> names = HttpClient::alwaysSensitiveHeaders();
             names += m_sensitive;

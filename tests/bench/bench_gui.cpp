@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     QSettings settings(scratch.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
     keyway::net::HttpClient http;
-    keyway::ui::MainWindow window(&settings, &http);
+    keyway::ui::MainWindow window(&settings, &http, nullptr, nullptr); // no timeline, no credentials: the bench measures the document views
     window.resize(1280, 800);
     window.show();
 

@@ -2,7 +2,12 @@
 // security panel, survive a broken document and cancel a slow download. Runs offscreen.
 
 #include "MainWindow.h"
+#include "auth/CredentialManager.h"
 #include "net/HttpClient.h"
+#include "net/Timeline.h"
+#include "storage/CredentialStore.h"
+#include "storage/MemorySecretStore.h"
+#include "storage/Workspace.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemModelTester>
@@ -121,7 +126,13 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<keyway::net::Timeline> m_timeline;
     std::unique_ptr<keyway::net::HttpClient> m_http;
+    std::unique_ptr<QSettings> m_workspaceSettings;
+    std::unique_ptr<keyway::storage::Workspace> m_workspace;
+    std::unique_ptr<keyway::storage::MemorySecretStore> m_secrets;
+    std::unique_ptr<keyway::storage::CredentialStore> m_store;
+    std::unique_ptr<keyway::auth::CredentialManager> m_credentials;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -130,8 +141,15 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_timeline = std::make_unique<keyway::net::Timeline>();
     m_http = std::make_unique<keyway::net::HttpClient>();
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_http.get());
+    m_http->setTimeline(m_timeline.get());
+    m_workspaceSettings = std::make_unique<QSettings>(m_dir->filePath(u"workspace.ini"_s), QSettings::IniFormat);
+    m_workspace = std::make_unique<keyway::storage::Workspace>(m_workspaceSettings.get());
+    m_secrets = std::make_unique<keyway::storage::MemorySecretStore>();
+    m_store = std::make_unique<keyway::storage::CredentialStore>(m_secrets.get(), m_workspace.get());
+    m_credentials = std::make_unique<keyway::auth::CredentialManager>(m_http.get(), m_store.get(), m_workspace.get());
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_http.get(), m_timeline.get(), m_credentials.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(openAndWait(QUrl::fromLocalFile(showcasePath)));
@@ -140,7 +158,13 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_credentials.reset();
+    m_store.reset();
+    m_secrets.reset();
+    m_workspace.reset();
+    m_workspaceSettings.reset();
     m_http.reset();
+    m_timeline.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -430,7 +454,7 @@ void TestMainWindow::settingsAreSavedAndRestored()
     QVERIFY(!m_settings->value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
     QVERIFY(!m_settings->value(u"mainWindow/splitter"_s).toByteArray().isEmpty());
 
-    MainWindow again(m_settings.get(), m_http.get());
+    MainWindow again(m_settings.get(), m_http.get(), m_timeline.get(), m_credentials.get());
     QCOMPARE(again.size(), QSize(1000, 700));
 }
 

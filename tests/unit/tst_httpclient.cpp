@@ -20,6 +20,7 @@ private Q_SLOTS:
     void errorStatusIsAnAnswer();
     void sameOriginRedirectKeepsCredentials();
     void crossOriginRedirectDropsCredentials();
+    void crossOriginRedirectDropsSecretQueryValues();
     void redirectLoopStops();
     void responseSizeIsCapped();
     void announcedSizeIsCapped();
@@ -113,6 +114,25 @@ void TestHttpClient::crossOriginRedirectDropsCredentials()
     QVERIFY(!received.hasHeader("cookie"));
     QVERIFY(!received.hasHeader("x-api-key"));
     QCOMPARE(received.header("accept"), QByteArray("text/plain"));
+}
+
+void TestHttpClient::crossOriginRedirectDropsSecretQueryValues()
+{
+    LocalHttpServer api;
+    LocalHttpServer elsewhere;
+    // The API copies the whole query, API key included, into a redirect to another origin.
+    api.route("/go", CannedResponse{302, "Found", {{"Location", elsewhere.origin() + "/landing?api_key=key-123&page=2"}}, {}});
+    elsewhere.route("/landing", CannedResponse{200, "OK", {}, "landed"});
+    HttpClient client;
+    RequestInfo info;
+    info.secrets = {"key-123"};
+    std::optional<HttpResult> out;
+    client.send("GET", QNetworkRequest(api.url("/go?api_key=key-123&page=2")), {}, info, [&](const HttpResult &r) { out = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    QCOMPARE(out->httpStatus, 200);
+    QVERIFY(out->credentialsDropped);
+    QCOMPARE(elsewhere.requests().size(), 1);
+    QCOMPARE(elsewhere.requests().first().target, QByteArray("/landing?page=2"));
 }
 
 void TestHttpClient::redirectLoopStops()
