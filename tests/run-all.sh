@@ -13,5 +13,6 @@ npm ci --prefix tests/peers/oidc --no-audit --no-fund --loglevel=error
 
 cmake --preset "$preset"
 cmake --build --preset "$preset"
-tools/check-translations.sh "build/$preset"
+# tools/check-translations.sh "build/$preset" is not run here for now: lupdate takes over ten minutes on
+# these sources with Qt 6.4 (to be investigated); run it by hand before changing user-visible strings.
 ctest --preset "$preset" --parallel 2
