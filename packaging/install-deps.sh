@@ -11,6 +11,8 @@ build_packages=(
   qtkeychain-qt6-dev libsecret-1-0
   libssl-dev libsimdjson-dev libfyaml-dev
   clang-format ccache
+  # sanitizer and fuzzing builds (libFuzzer), packaging checks
+  clang-14 libclang-rt-14-dev llvm-14 lintian dpkg-dev fakeroot file
 )
 test_packages=(
   # GUI tests and screenshots

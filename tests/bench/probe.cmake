@@ -1,0 +1,1 @@
+# Probe throughput benchmark (the probe area).

@@ -1,0 +1,1 @@
+# The probe matrix view and its dialogs (the probe area).

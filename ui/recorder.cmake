@@ -1,0 +1,1 @@
+# Flight-recorder export and bundle viewer widgets (the recorder area).
