@@ -1,0 +1,1 @@
+# Widgets of the hardening area, listed in their own file.

@@ -1,0 +1,1 @@
+# Widgets of the help area, listed in their own file.

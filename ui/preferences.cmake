@@ -1,0 +1,1 @@
+# Widgets of the preferences area, listed in their own file.
