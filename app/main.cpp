@@ -4,6 +4,8 @@
 
 #include "AuthorizeDialog.h"
 #include "MainWindow.h"
+#include "RequestEditor.h"
+#include "RequestPanel.h"
 #include "Resources.h"
 #include "auth/CredentialManager.h"
 #include "core/ProcessHardening.h"
@@ -63,6 +65,19 @@ int main(int argc, char *argv[])
     authorizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption timelineOption(u"show-timeline"_s, u"Show the timeline dock."_s);
     timelineOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption requestOption(u"request"_s, u"Show the Request page of the selected operation."_s);
+    requestOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption paramOption(u"param"_s, u"Set a parameter of the request (NAME=VALUE)."_s, u"NAME=VALUE"_s);
+    paramOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption sendOption(u"send"_s, u"Send the request before taking the screenshot."_s);
+    sendOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption secretOption(
+        u"static-secret"_s, u"Screenshots only: hold an API key or token for a scheme in memory (SCHEME=VALUE)."_s, u"SCHEME=VALUE"_s);
+    secretOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(requestOption);
+    parser.addOption(paramOption);
+    parser.addOption(sendOption);
+    parser.addOption(secretOption);
     parser.addOption(screenshotOption);
     parser.addOption(selectOption);
     parser.addOption(schemeOption);
@@ -112,6 +127,11 @@ int main(int argc, char *argv[])
             }
             if (parser.isSet(selectOption))
                 window.selectOperation(parser.value(selectOption));
+            if (parser.isSet(requestOption) || parser.isSet(sendOption) || parser.isSet(paramOption))
+                window.showPage(keyway::ui::MainWindow::Page::Request);
+            const QStringList params = parser.values(paramOption);
+            for (const QString &param : params)
+                window.requestPanel()->editor()->setParameterValue(param.section(u'=', 0, 0), param.section(u'=', 1));
             if (parser.isSet(schemeOption))
                 window.showScheme(parser.value(schemeOption));
             QWidget *target = &window;
@@ -119,17 +139,70 @@ int main(int argc, char *argv[])
                 if (QWidget *dialog = window.openAuthorize(parser.value(authorizeOption)))
                     target = dialog;
             }
-            // Let the layouts settle and the filter apply before grabbing.
-            QTimer::singleShot(900, &window, [&, target] {
-                const bool saved = target->grab().save(screenshot);
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
+            // Let the layouts settle and the filter apply before grabbing (after the answer, when sending).
+            const auto shoot = [&, target] {
+                QTimer::singleShot(900, &window, [&, target] {
+                    const bool saved = target->grab().save(screenshot);
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            };
+            if (parser.isSet(sendOption)) {
+                QObject::connect(window.requestPanel(), &keyway::ui::RequestPanel::finished, &window, shoot, Qt::SingleShotConnection);
+                QTimer::singleShot(300, &window, [&] { window.requestPanel()->send(); });
+            } else {
+                shoot();
+            }
         };
-        QObject::connect(&window, &keyway::ui::MainWindow::documentLoaded, &window, grab);
+        // Secrets given for the picture are held in memory once the credentials of the document are loaded; the
+        // request is sent after the last one is stored.
+        const auto withSecrets = [&, grab] {
+            const QStringList given = parser.values(secretOption);
+            if (given.isEmpty()) {
+                grab();
+                return;
+            }
+            auto pending = std::make_shared<int>(int(given.size()));
+            for (const QString &item : given) {
+                keyway::auth::StaticSecret secret;
+                secret.value = item.section(u'=', 1);
+                credentials.setStaticSecret(item.section(u'=', 0, 0), secret, [pending, grab](const auto &) {
+                    if (--*pending == 0)
+                        grab();
+                });
+            }
+        };
+        const auto ready = [&, withSecrets] {
+            if (credentials.isLoading())
+                QObject::connect(&credentials, &keyway::auth::CredentialManager::loadingFinished, &window, withSecrets,
+                                 Qt::SingleShotConnection);
+            else
+                withSecrets();
+        };
+        QObject::connect(&window, &keyway::ui::MainWindow::documentLoaded, &window, ready);
         QObject::connect(&window, &keyway::ui::MainWindow::loadFailed, &window, grab);
     }
 
+    // Outside screenshots, --select, --request and --param apply once the document is shown.
+    if (screenshot.isEmpty() && (parser.isSet(selectOption) || parser.isSet(requestOption) || parser.isSet(paramOption))) {
+        QObject::connect(
+            &window, &keyway::ui::MainWindow::documentLoaded, &window,
+            [&] {
+                if (parser.isSet(selectOption))
+                    window.selectOperation(parser.value(selectOption));
+                window.showPage(keyway::ui::MainWindow::Page::Request);
+                const QStringList params = parser.values(paramOption);
+                for (const QString &param : params)
+                    window.requestPanel()->editor()->setParameterValue(param.section(u'=', 0, 0), param.section(u'=', 1));
+            },
+            Qt::SingleShotConnection);
+    }
+
     const QStringList arguments = parser.positionalArguments();
-    window.openInput(arguments.isEmpty() ? QString::fromLatin1(keyway::ui::exampleDocumentPath) : arguments.constFirst());
+    // Without a document named, a request left unsaved by a crash comes back with its document.
+    QString input = arguments.isEmpty() ? QString::fromLatin1(keyway::ui::exampleDocumentPath) : arguments.constFirst();
+    if (arguments.isEmpty() && screenshot.isEmpty() && window.autosavedDocument().isValid())
+        window.openUrl(window.autosavedDocument());
+    else
+        window.openInput(input);
     return QApplication::exec();
 }

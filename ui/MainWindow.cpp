@@ -11,6 +11,8 @@
 #include "OverviewPage.h"
 #include "ProfileSwitcher.h"
 #include "RecentDocuments.h"
+#include "RequestEditor.h"
+#include "RequestPanel.h"
 #include "Resources.h"
 #include "SchemesPage.h"
 #include "SecurityPanel.h"
@@ -31,6 +33,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -42,8 +46,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -56,6 +62,10 @@ const QString geometryKey = u"mainWindow/geometry"_s;
 const QString stateKey = u"mainWindow/state"_s;
 const QString splitterKey = u"mainWindow/splitter"_s;
 const QString lastDirectoryKey = u"mainWindow/lastDirectory"_s;
+const QString autosaveDocumentKey = u"autosave/document"_s;
+const QString autosaveRequestKey = u"autosave/request"_s;
+const QString autosaveOperationKey = u"autosave/operation"_s;
+constexpr int kDefaultAutosaveMs = 3000;
 constexpr int stateVersion = 1;
 } // namespace
 
@@ -63,6 +73,7 @@ MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, net::Timeline
                        QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings),
+      m_http(http),
       m_timeline(timeline),
       m_credentials(credentials),
       m_loader(new openapi::DocumentLoader(http, this)),
@@ -88,6 +99,13 @@ MainWindow::MainWindow(QSettings *settings, net::HttpClient *http, net::Timeline
     connect(m_recent, &RecentDocuments::changed, this, &MainWindow::updateRecentMenu);
 
     restoreSettings();
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setObjectName(u"autosaveTimer"_s);
+    bool intervalOk = false;
+    const int interval = qEnvironmentVariableIntValue("KEYWAY_AUTOSAVE_MS", &intervalOk);
+    m_autosaveTimer->setInterval(intervalOk && interval > 0 ? interval : kDefaultAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosaveTimer->start();
     setDocument(nullptr);
     updateRecentMenu();
 }
@@ -105,6 +123,7 @@ void MainWindow::createPanels()
     m_overview = new OverviewPage(this);
     m_schemes = new SchemesPage(this);
     m_operationPage = new OperationPage(this);
+    m_requestPanel = new RequestPanel(m_http, m_timeline, m_credentials, m_settings, this);
     m_serverChooser = new ServerChooser(this);
     if (m_credentials) {
         m_profileSwitcher = new ProfileSwitcher(m_credentials, this);
@@ -117,6 +136,7 @@ void MainWindow::createPanels()
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_schemes, tr("Security Schemes"));
     m_tabs->addTab(m_operationPage, tr("Operation"));
+    m_tabs->addTab(m_requestPanel, tr("Request"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -148,11 +168,24 @@ void MainWindow::createPanels()
         statusBar()->addPermanentWidget(m_keychainIndicator);
     }
 
-    connect(m_operations, &OperationsPanel::currentOperationChanged, this,
-            [this](const OperationRef &ref) { m_operationPage->showOperation(ref); });
+    connect(m_operations, &OperationsPanel::currentOperationChanged, this, [this](const OperationRef &ref) {
+        m_operationPage->showOperation(ref);
+        m_requestPanel->setOperation(ref);
+        updateActions();
+    });
     connect(m_operations, &OperationsPanel::operationActivated, this, [this](const OperationRef &ref) {
         m_operationPage->showOperation(ref);
-        showPage(Page::Operation);
+        m_requestPanel->setOperation(ref);
+        if (m_tabs->currentWidget() != m_requestPanel)
+            showPage(Page::Operation);
+    });
+    connect(m_operationPage, &OperationPage::tryRequested, this, [this] { showPage(Page::Request); });
+    connect(m_requestPanel, &RequestPanel::authorizeRequested, this, [this](const QString &scheme) { openAuthorize(scheme); });
+    connect(m_requestPanel, &RequestPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_requestPanel, &RequestPanel::busyChanged, this, &MainWindow::updateActions);
+    connect(m_requestPanel, &RequestPanel::showInTimelineRequested, this, [this](quint64 id) {
+        setTimelineVisible(true);
+        m_timelinePanel->selectExchange(id);
     });
     connect(m_operationPage, &OperationPage::schemeActivated, this, &MainWindow::showScheme);
     connect(m_overview, &OverviewPage::schemeActivated, this, &MainWindow::showScheme);
@@ -163,6 +196,7 @@ void MainWindow::createPanels()
     });
     connect(m_serverChooser, &ServerChooser::serverChanged, this, [this] {
         m_schemes->setServer(m_serverChooser->effectiveServer());
+        m_requestPanel->setServer(m_serverChooser->currentIndex(), m_serverChooser->values());
         // Relative token and discovery URLs resolve against the chosen server.
         if (m_credentials && m_document && !m_settingDocument && m_serverChooser->currentIndex() >= 0
             && m_serverChooser->currentIndex() < m_document->servers.size())
@@ -216,7 +250,13 @@ void MainWindow::createActions()
     m_cancelAction->setObjectName(u"cancelLoadAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setShortcutContext(Qt::WindowShortcut);
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        // Esc stops what is running: a load first, else a request in flight.
+        if (isLoading())
+            cancelLoading();
+        else
+            m_requestPanel->cancel();
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -255,6 +295,39 @@ void MainWindow::createActions()
     m_tokenInspectorAction->setToolTip(tr("Decode a JWT: header, claims, times, signature (Ctrl+Shift+J)"));
     connect(m_tokenInspectorAction, &QAction::triggered, this, [this] { openTokenInspector(); });
 
+    m_requestAction = new QAction(tr("&Request"), this);
+    m_requestAction->setObjectName(u"requestPageAction"_s);
+    m_requestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_requestAction, &QAction::triggered, this, [this] { showPage(Page::Request); });
+
+    m_sendAction = new QAction(tr("&Send Request"), this);
+    m_sendAction->setObjectName(u"sendAction"_s);
+    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setToolTip(tr("Send the selected operation's request (Ctrl+Return)"));
+    connect(m_sendAction, &QAction::triggered, this, [this] {
+        showPage(Page::Request);
+        m_requestPanel->send();
+    });
+    m_cancelRequestAction = new QAction(tr("Ca&ncel Request"), this);
+    m_cancelRequestAction->setObjectName(u"cancelRequestAction"_s);
+    connect(m_cancelRequestAction, &QAction::triggered, m_requestPanel, &RequestPanel::cancel);
+    m_copyCurlAction = new QAction(tr("Copy as &curl"), this);
+    m_copyCurlAction->setObjectName(u"copyCurlAction"_s);
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurlAction->setToolTip(tr("Copy the request as a curl command, secrets masked (Ctrl+Shift+C)"));
+    connect(m_copyCurlAction, &QAction::triggered, this, [this] { m_requestPanel->copyAsCurl(false); });
+    m_copyCurlSecretsAction = new QAction(tr("Copy as curl &with Secrets"), this);
+    m_copyCurlSecretsAction->setObjectName(u"copyCurlSecretsAction"_s);
+    connect(m_copyCurlSecretsAction, &QAction::triggered, this, [this] { m_requestPanel->copyAsCurl(true); });
+    m_nextOperationAction = new QAction(tr("&Next Operation"), this);
+    m_nextOperationAction->setObjectName(u"nextOperationAction"_s);
+    m_nextOperationAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextOperationAction, &QAction::triggered, this, [this] { stepOperation(1); });
+    m_previousOperationAction = new QAction(tr("&Previous Operation"), this);
+    m_previousOperationAction->setObjectName(u"previousOperationAction"_s);
+    m_previousOperationAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_previousOperationAction, &QAction::triggered, this, [this] { stepOperation(-1); });
+
     m_operationAction = new QAction(tr("Op&eration"), this);
     m_operationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_operationAction, &QAction::triggered, this, [this] { showPage(Page::Operation); });
@@ -278,6 +351,10 @@ void MainWindow::createMenus()
     view->addAction(m_overviewAction);
     view->addAction(m_schemesAction);
     view->addAction(m_operationAction);
+    view->addAction(m_requestAction);
+    view->addSeparator();
+    view->addAction(m_nextOperationAction);
+    view->addAction(m_previousOperationAction);
     view->addSeparator();
     view->addAction(m_showOperationsAction);
     QAction *timelineAction = m_timelineDock->toggleViewAction();
@@ -292,6 +369,14 @@ void MainWindow::createMenus()
     statusBarAction->setCheckable(true);
     statusBarAction->setChecked(true);
     connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    QMenu *requestMenu = menuBar()->addMenu(tr("&Request"));
+    requestMenu->setObjectName(u"requestMenu"_s);
+    requestMenu->addAction(m_sendAction);
+    requestMenu->addAction(m_cancelRequestAction);
+    requestMenu->addSeparator();
+    requestMenu->addAction(m_copyCurlAction);
+    requestMenu->addAction(m_copyCurlSecretsAction);
 
     QMenu *credentials = menuBar()->addMenu(tr("&Credentials"));
     credentials->setObjectName(u"credentialsMenu"_s);
@@ -369,9 +454,53 @@ void MainWindow::saveSettings()
     m_settings->sync();
 }
 
+QUrl MainWindow::autosavedDocument() const
+{
+    return QUrl(m_settings->value(autosaveDocumentKey).toString());
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!m_requestPanel->isDirty() || !m_document || !m_document->sourceUrl.isValid())
+        return;
+    const QJsonObject state = m_requestPanel->autosaveState();
+    if (state.isEmpty())
+        return;
+    m_settings->setValue(autosaveDocumentKey, m_document->sourceUrl.toString());
+    m_settings->setValue(autosaveOperationKey, state.value(u"operation"_s).toString());
+    m_settings->setValue(autosaveRequestKey, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    m_settings->sync();
+    m_requestPanel->markSaved();
+}
+
+void MainWindow::restoreAutosave()
+{
+    // Once per run, for the first document that loads: the one the autosave belongs to, if it is that one.
+    if (m_autosaveChecked || !m_document)
+        return;
+    m_autosaveChecked = true;
+    const QUrl saved = autosavedDocument();
+    if (!saved.isValid() || saved != m_document->sourceUrl)
+        return;
+    const QJsonObject state = QJsonDocument::fromJson(m_settings->value(autosaveRequestKey).toString().toUtf8()).object();
+    const QString operation = m_settings->value(autosaveOperationKey).toString();
+    if (state.isEmpty() || operation.isEmpty() || !m_operations->selectOperation(operation))
+        return;
+    m_operationPage->showOperation(m_operations->currentOperation());
+    m_requestPanel->restoreAutosave(state);
+    m_requestPanel->setOperation(m_operations->currentOperation());
+    showPage(Page::Request);
+    statusBar()->showMessage(tr("Keyway did not close normally last time: the request you were editing (%1) is back. "
+                                "Values that looked secret were not kept.")
+                                 .arg(operation),
+                             15000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelLoading();
+    // A normal close: nothing to restore next time.
+    m_settings->remove(u"autosave"_s);
     saveSettings();
     event->accept();
 }
@@ -483,6 +612,7 @@ void MainWindow::onLoaded(const openapi::DocumentPtr &document)
         m_recent->add(document->sourceUrl.isValid() ? document->sourceUrl : m_loadingUrl);
         setDocument(document);
         statusBar()->showMessage(tr("Opened %1").arg(nameOf(m_loadingUrl)), 4000);
+        restoreAutosave();
     }
     updateActions();
     Q_EMIT documentLoaded();
@@ -529,6 +659,8 @@ void MainWindow::setDocument(openapi::DocumentPtr document)
     m_schemes->setServer(m_serverChooser->effectiveServer());
     m_overview->setDocument(m_document);
     m_operationPage->setDocument(m_document);
+    m_requestPanel->setDocument(m_document);
+    m_requestPanel->setServer(m_serverChooser->currentIndex(), m_serverChooser->values());
     m_operations->setDocument(m_document);
 
     const int schemes = m_document ? int(m_document->schemes.size()) : 0;
@@ -547,6 +679,7 @@ void MainWindow::setDocument(openapi::DocumentPtr document)
 
     if (sameSource && !previousOperation.isEmpty() && m_operations->selectOperation(previousOperation)) {
         m_operationPage->showOperation(m_operations->currentOperation());
+        m_requestPanel->setOperation(m_operations->currentOperation());
     } else {
         showPage(Page::Overview);
     }
@@ -571,6 +704,51 @@ void MainWindow::updateActions()
     m_reloadAction->setEnabled(m_document != nullptr || m_loadingUrl.isValid());
     m_cancelAction->setEnabled(loading);
     m_authorizeAction->setEnabled(m_credentials != nullptr && m_document != nullptr);
+    const bool hasOperation = m_document && m_operations->currentOperation().isValid();
+    const bool busy = m_requestPanel->isBusy();
+    m_sendAction->setEnabled(hasOperation && !busy);
+    m_cancelRequestAction->setEnabled(busy);
+    m_cancelAction->setEnabled(loading || busy);
+    m_copyCurlAction->setEnabled(hasOperation);
+    m_copyCurlSecretsAction->setEnabled(hasOperation);
+}
+
+bool MainWindow::stepOperation(int step)
+{
+    QTreeView *tree = m_operations->treeView();
+    QAbstractItemModel *model = tree->model();
+    if (!model || step == 0)
+        return false;
+    QModelIndex index = tree->currentIndex();
+    // Walk the visible rows (expanding a tag on the way) to the next operation; bounded by the rows there are.
+    const int limit = 4 * (model->rowCount() + (m_document ? int(m_document->operations.size() + m_document->webhooks.size()) : 0)) + 8;
+    for (int guard = 0; guard < limit; ++guard) {
+        if (index.isValid() && model->hasChildren(index) && step > 0 && !tree->isExpanded(index))
+            tree->expand(index);
+        index = !index.isValid() ? (step > 0 ? model->index(0, 0) : QModelIndex())
+                                 : (step > 0 ? tree->indexBelow(index) : tree->indexAbove(index));
+        if (!index.isValid())
+            return false;
+        if (!model->hasChildren(index)) {
+            tree->setCurrentIndex(index);
+            tree->scrollTo(index);
+            return true;
+        }
+        if (step < 0 && !tree->isExpanded(index)) {
+            tree->expand(index);
+            // The last operation of the tag just opened.
+            const int rows = model->rowCount(index);
+            if (rows > 0) {
+                const QModelIndex last = model->index(rows - 1, 0, index);
+                if (!model->hasChildren(last)) {
+                    tree->setCurrentIndex(last);
+                    tree->scrollTo(last);
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 void MainWindow::syncServerFromCredentials()
@@ -704,7 +882,9 @@ bool MainWindow::selectOperation(const QString &idOrName)
     if (!m_operations->selectOperation(idOrName))
         return false;
     m_operationPage->showOperation(m_operations->currentOperation());
-    showPage(Page::Operation);
+    m_requestPanel->setOperation(m_operations->currentOperation());
+    if (m_tabs->currentWidget() != m_requestPanel)
+        showPage(Page::Operation);
     return true;
 }
 
@@ -727,6 +907,9 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Operation:
         m_tabs->setCurrentWidget(m_operationPage);
+        break;
+    case Page::Request:
+        m_tabs->setCurrentWidget(m_requestPanel);
         break;
     }
 }

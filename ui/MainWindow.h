@@ -13,6 +13,7 @@ class QMenu;
 class QSettings;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QToolBar;
 
 namespace keyway::net {
@@ -35,6 +36,7 @@ class OperationsPanel;
 class OverviewPage;
 class ProfileSwitcher;
 class RecentDocuments;
+class RequestPanel;
 class SchemesPage;
 class ServerChooser;
 class TimelinePanel;
@@ -51,7 +53,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Overview, Schemes, Operation };
+    enum class Page { Overview, Schemes, Operation, Request };
 
     // None is owned; all must outlive the window. `timeline` may be null (no timeline dock content), and so may
     // `credentials` (no sign-in: the Authorize action is disabled).
@@ -80,6 +82,14 @@ public:
     void setTimelineVisible(bool visible);
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+    RequestPanel *requestPanel() const { return m_requestPanel; }
+    // The request being edited is saved every few seconds while it changes, and removed on a normal close; after a
+    // crash or kill the next start finds it. The document it belongs to (empty: none to restore).
+    QUrl autosavedDocument() const;
+    // Writes the autosave now when the request changed since the last one (the timer calls this).
+    void autosaveNow();
+    // Selects the next (or, with a negative step, previous) operation shown in the operations tree.
+    bool stepOperation(int step);
 
 Q_SIGNALS:
     void documentLoaded();
@@ -100,6 +110,7 @@ private:
     void restoreSettings();
     void syncServerFromCredentials();
     void saveSettings();
+    void restoreAutosave();
 
     void setDocument(openapi::DocumentPtr document);
     void onLoaded(const openapi::DocumentPtr &document);
@@ -115,6 +126,7 @@ private:
     static QString nameOf(const QUrl &url);
 
     QSettings *m_settings;
+    net::HttpClient *m_http;
     net::Timeline *m_timeline;
     auth::CredentialManager *m_credentials;
     openapi::DocumentLoader *m_loader;
@@ -122,13 +134,16 @@ private:
     openapi::DocumentPtr m_document;
     QUrl m_loadingUrl;
     quint64 m_bundledLoad = 0; // serial of the bundled-document load in progress (0: none)
-    bool m_settingDocument = false; // the server chooser follows the credentials' remembered server
+    bool m_settingDocument = false;
+    bool m_autosaveChecked = false; // the autosave of a previous run was looked at (restored or not)
+    QTimer *m_autosaveTimer = nullptr; // the server chooser follows the credentials' remembered server
 
     OperationsPanel *m_operations = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     SchemesPage *m_schemes = nullptr;
     OperationPage *m_operationPage = nullptr;
+    RequestPanel *m_requestPanel = nullptr;
     LoadErrorPanel *m_errorPanel = nullptr;
     LoadStatusWidget *m_loadStatus = nullptr;
     QLabel *m_documentSummary = nullptr;
@@ -155,6 +170,13 @@ private:
     QAction *m_operationAction = nullptr;
     QAction *m_authorizeAction = nullptr;
     QAction *m_tokenInspectorAction = nullptr;
+    QAction *m_requestAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelRequestAction = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_copyCurlSecretsAction = nullptr;
+    QAction *m_nextOperationAction = nullptr;
+    QAction *m_previousOperationAction = nullptr;
 };
 
 } // namespace keyway::ui

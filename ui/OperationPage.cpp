@@ -7,6 +7,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -31,6 +33,30 @@ QString breakablePath(const QString &path)
     return result;
 }
 
+// Long descriptions are shown cut at first, so that selecting an operation stays instant (laying out tens of
+// kilobytes of rich text takes longer than a frame); the rest comes with one click.
+constexpr qsizetype kDescriptionPreviewChars = 4000;
+const QUrl fullDescriptionLink(QStringLiteral("keyway:description-full"));
+
+// The start of `markdown`, cut at a paragraph break before the limit and never inside a code fence; the whole text
+// when it is short.
+QString descriptionPreview(const QString &markdown, bool *cut)
+{
+    *cut = false;
+    if (markdown.size() <= kDescriptionPreviewChars + kDescriptionPreviewChars / 4)
+        return markdown;
+    qsizetype end = markdown.lastIndexOf(u"\n\n"_s, kDescriptionPreviewChars);
+    if (end < kDescriptionPreviewChars / 2)
+        end = markdown.lastIndexOf(u'\n', kDescriptionPreviewChars);
+    if (end < kDescriptionPreviewChars / 2)
+        end = kDescriptionPreviewChars;
+    QString head = markdown.left(end);
+    if (head.count(u"```"_s) % 2 != 0)
+        head.truncate(head.lastIndexOf(u"```"_s));
+    *cut = true;
+    return head;
+}
+
 void setMuted(QLabel *label)
 {
     QPalette p = label->palette();
@@ -48,6 +74,7 @@ OperationPage::OperationPage(QWidget *parent)
       m_method(new MethodBadge(this)),
       m_path(new QLabel(this)),
       m_deprecated(new QLabel(this)),
+      m_try(new QPushButton(tr("Try It…"), this)),
       m_summary(new QLabel(this)),
       m_meta(new QLabel(this)),
       m_security(new SecurityPanel(this)),
@@ -83,11 +110,17 @@ OperationPage::OperationPage(QWidget *parent)
                                 "padding: 1px 8px; font-weight: 600; }"_s);
     m_deprecated->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
+    m_try->setObjectName(u"tryItButton"_s);
+    m_try->setToolTip(tr("Edit and send a request of this operation (Ctrl+4; Ctrl+Return sends)"));
+    m_try->setAccessibleName(tr("Try this operation"));
+    connect(m_try, &QPushButton::clicked, this, &OperationPage::tryRequested);
+
     auto *header = new QHBoxLayout;
     header->setSpacing(10);
     header->addWidget(m_method, 0, Qt::AlignTop);
     header->addWidget(m_path, 1);
     header->addWidget(m_deprecated, 0, Qt::AlignTop);
+    header->addWidget(m_try, 0, Qt::AlignTop);
 
     m_summary->setObjectName(u"operationSummary"_s);
     QFont summaryFont = m_summary->font();
@@ -140,6 +173,12 @@ OperationPage::OperationPage(QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_security, &SecurityPanel::schemeActivated, this, &OperationPage::schemeActivated);
+    connect(m_description, &MarkdownView::internalLinkActivated, this, [this](const QUrl &url) {
+        if (url != fullDescriptionLink || !m_document)
+            return;
+        if (const openapi::Operation *operation = m_current.resolve(*m_document))
+            m_description->setMarkdownText(operation->description);
+    });
 }
 
 OperationPage::~OperationPage() = default;
@@ -177,6 +216,7 @@ void OperationPage::showOperation(const OperationRef &ref)
     m_path->setText(breakablePath(operation->path));
     m_path->setAccessibleName(operation->path);
     m_deprecated->setVisible(operation->deprecated);
+    m_try->setVisible(!ref.webhook); // a webhook is sent by the API, not to it
     m_summary->setText(operation->summary);
     m_summary->setVisible(!operation->summary.isEmpty());
 
@@ -199,7 +239,13 @@ void OperationPage::showOperation(const OperationRef &ref)
     const bool hasDescription = !operation->description.trimmed().isEmpty();
     m_descriptionTitle->setVisible(hasDescription);
     m_description->setVisible(hasDescription);
-    m_description->setMarkdownText(hasDescription ? operation->description : QString());
+    bool cut = false;
+    QString shown = hasDescription ? descriptionPreview(operation->description, &cut) : QString();
+    if (cut)
+        shown += u"\n\n[%1](%2)"_s.arg(
+            tr("Show the whole description (%1 more characters)").arg(QLocale().toString(operation->description.size() - shown.size())),
+            fullDescriptionLink.toString());
+    m_description->setMarkdownText(shown);
 
     m_location->setText(operation->location.isValid() ? tr("Defined at %1").arg(operation->location.toString()) : QString());
     m_location->setVisible(operation->location.isValid());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -33,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void schemeActivated(const QString &schemeName);
+    // The user wants to send a request of this operation.
+    void tryRequested();
 
 private:
     QLabel *sectionTitle(const QString &text);
@@ -45,6 +48,7 @@ private:
     MethodBadge *m_method;
     QLabel *m_path;
     QLabel *m_deprecated;
+    QPushButton *m_try;
     QLabel *m_summary;
     QLabel *m_meta;
     SecurityPanel *m_security;

@@ -684,6 +684,8 @@ SecretAddress CredentialManager::clientAddress(const StoreTarget &target, const 
 
 void CredentialManager::storeSecret(const SecretAddress &address, const QString &value, DoneCallback done)
 {
+    if (!done)
+        done = [](Result<storage::Done>) {}; // the stores call back unconditionally
     if (value.isEmpty())
         m_store->remove(address, std::move(done));
     else
@@ -1302,6 +1304,8 @@ void CredentialManager::forgetApi(storage::ForgetCallback done)
 
 void CredentialManager::setStaticSecret(const QString &name, const StaticSecret &secret, DoneCallback done)
 {
+    if (!done)
+        done = [](Result<storage::Done>) {}; // the stores call back unconditionally
     const SecurityScheme *s = scheme(name);
     const auto kind = s ? staticKind(*s) : std::nullopt;
     if (!kind) {
