@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "AuthAppearance.h"
 #include "AuthorizeDialog.h"
+#include "HelpWindow.h"
 #include "KeychainIndicator.h"
 #include "LoadErrorPanel.h"
 #include "LoadStatusWidget.h"
@@ -17,6 +18,7 @@
 #include "SchemesPage.h"
 #include "SecurityPanel.h"
 #include "ServerChooser.h"
+#include "ShortcutsDialog.h"
 #include "TimelinePanel.h"
 #include "TokenInspector.h"
 #include "auth/CredentialManager.h"
@@ -328,6 +330,18 @@ void MainWindow::createActions()
     m_previousOperationAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_previousOperationAction, &QAction::triggered, this, [this] { stepOperation(-1); });
 
+    m_userGuideAction = new QAction(tr("&User Guide"), this);
+    m_userGuideAction->setObjectName(u"userGuideAction"_s);
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents); // F1
+    connect(m_userGuideAction, &QAction::triggered, this, [this] { openHelp(); });
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+
     m_operationAction = new QAction(tr("Op&eration"), this);
     m_operationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_operationAction, &QAction::triggered, this, [this] { showPage(Page::Operation); });
@@ -390,6 +404,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Keyway"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -452,6 +469,18 @@ void MainWindow::saveSettings()
     m_settings->setValue(stateKey, saveState(stateVersion));
     m_settings->setValue(splitterKey, m_splitter->saveState());
     m_settings->sync();
+}
+
+HelpWindow *MainWindow::openHelp(const QString &page)
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this); // a window of its own, deleted with the main window
+    if (!page.isEmpty())
+        m_helpWindow->showPage(page);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+    return m_helpWindow;
 }
 
 QUrl MainWindow::autosavedDocument() const

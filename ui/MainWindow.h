@@ -28,6 +28,7 @@ class CredentialManager;
 namespace keyway::ui {
 
 class AuthorizeDialog;
+class HelpWindow;
 class KeychainIndicator;
 class LoadErrorPanel;
 class LoadStatusWidget;
@@ -80,6 +81,8 @@ public:
     // The token inspector, with the scheme's access (or ID) token when a scheme is given.
     TokenInspector *openTokenInspector(const QString &scheme = {}, bool idToken = false);
     void setTimelineVisible(bool visible);
+    // The user guide (created on first use), at `page` when given ("probe", "troubleshooting", ...).
+    HelpWindow *openHelp(const QString &page = {});
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     RequestPanel *requestPanel() const { return m_requestPanel; }
@@ -157,6 +160,7 @@ private:
     KeychainIndicator *m_keychainIndicator = nullptr;
     AuthorizeDialog *m_authorizeDialog = nullptr;
     TokenInspector *m_tokenInspector = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_openUrlAction = nullptr;
@@ -171,6 +175,8 @@ private:
     QAction *m_authorizeAction = nullptr;
     QAction *m_tokenInspectorAction = nullptr;
     QAction *m_requestAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelRequestAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
