@@ -3,6 +3,7 @@
 #include "auth/CredentialManager.h"
 #include "auth/IdTokenValidator.h"
 #include "cli/CliApp.h"
+#include "cli/CliSupport.h"
 #include "cli/InspectCommand.h"
 #include "net/HttpClient.h"
 #include "storage/ApiIdentity.h"
@@ -33,24 +34,12 @@ using openapi::SecurityScheme;
 namespace {
 
 // Keychain jobs and HTTP requests have their own timeouts; these only bound the waits should something be missed.
-constexpr int kStoreLimitMs = 2 * 60 * 1000;
+constexpr int kStoreLimitMs = 2 * 60 * 1000; // keychain jobs
 constexpr int kDiscoveryLimitMs = 3 * 60 * 1000;
 // Browser and device flows bound themselves (callback timeout, the device code's lifetime, a poll cap).
 constexpr int kFlowLimitMs = 65 * 60 * 1000;
 
 const QString kRefresh = QStringLiteral("refresh");
-
-// Spins the event loop until `done()` or the limit; true when done.
-bool spinUntil(const std::function<bool()> &done, int limitMs)
-{
-    const QDeadlineTimer deadline(limitMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 std::optional<OAuthFlow::Kind> flowKindFromName(const QString &name)
 {
@@ -144,30 +133,12 @@ std::optional<QString> AuthorizeCommand::parse(const QStringList &arguments, Opt
                                        QStringLiteral("--secret-env"),
                                        QStringLiteral("--scope"),
                                        QStringLiteral("--param")};
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString arg = arguments.at(i);
-        QString value;
-        bool hasValue = false;
-        // --name=value as well as --name value.
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            const qsizetype eq = arg.indexOf(u'=');
-            value = arg.mid(eq + 1);
-            arg = arg.left(eq);
-            hasValue = true;
-        }
-        if (withValue.contains(arg)) {
-            if (!hasValue) {
-                if (i + 1 >= arguments.size())
-                    return QStringLiteral("%1 needs a value").arg(arg);
-                value = arguments.at(++i);
-            }
-            if (value.isEmpty())
-                return QStringLiteral("%1 needs a value").arg(arg);
-        } else if (hasValue) {
-            return QStringLiteral("%1 takes no value").arg(arg);
-        }
-
-        if (arg == QLatin1String("--scheme")) {
+    const auto problem = parseOptions(arguments, withValue, [&o](const QString &arg, const QString &value) -> std::optional<QString> {
+        if (arg.isEmpty()) {
+            if (!o.document.isEmpty())
+                return QStringLiteral("only one document at a time");
+            o.document = value;
+        } else if (arg == QLatin1String("--scheme")) {
             o.scheme = value;
         } else if (arg == QLatin1String("--profile")) {
             o.profile = value;
@@ -199,14 +170,13 @@ std::optional<QString> AuthorizeCommand::parse(const QStringList &arguments, Opt
         } else if (arg == QLatin1String("--client-secret") || arg == QLatin1String("--secret") || arg == QLatin1String("--password")) {
             return QStringLiteral("%1: secrets are never taken from the command line; use --client-secret-env VAR or --secret-env VAR")
                 .arg(arg);
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return QStringLiteral("unknown option %1").arg(arg);
-        } else if (o.document.isEmpty()) {
-            o.document = arg;
         } else {
-            return QStringLiteral("only one document at a time");
+            return QStringLiteral("unknown option %1").arg(arg);
         }
-    }
+        return std::nullopt;
+    });
+    if (problem)
+        return problem;
     if (o.document.isEmpty())
         return QStringLiteral("a document (path or URL) is needed");
     if (o.scheme.isEmpty())
@@ -248,15 +218,10 @@ int AuthorizeCommand::execute(const Options &o)
         *target = qEnvironmentVariable(name.toLocal8Bit().constData());
     }
 
-    const auto loaded = loadDocumentBlocking(o.document);
-    if (!loaded) {
-        SourceLocation where = loaded.error().location;
-        if (where.source.isEmpty())
-            where.source = o.document;
-        m_err << Error{loaded.error().message, where}.toString() << '\n';
+    const auto loaded = loadDocumentOrReport(o.document, m_err);
+    if (!loaded)
         return ExitBadDocument;
-    }
-    const openapi::DocumentPtr document = loaded.value();
+    const openapi::DocumentPtr document = *loaded;
     const SecurityScheme *scheme = document->scheme(o.scheme);
     if (!scheme) {
         QStringList names;
@@ -281,53 +246,22 @@ int AuthorizeCommand::execute(const Options &o)
             return usageError(QStringLiteral("\"%1\" (%2) needs --secret-env VAR").arg(o.scheme, schemeKindText(*scheme)));
     }
 
-    // The stores: the shared workspace file and the keychain, falling back to memory for this process.
-    std::unique_ptr<QSettings> ownSettings;
-    QSettings *settings = m_settings;
-    if (!settings) {
-        ownSettings = storage::Workspace::openDefaultSettings();
-        settings = ownSettings.get();
-    }
-    storage::Workspace workspace(settings);
-    std::unique_ptr<storage::KeychainSecretStore> keychain;
-    std::unique_ptr<storage::DegradingSecretStore> degrading;
-    storage::SecretStore *store = m_store;
-    if (!store) {
-        keychain = std::make_unique<storage::KeychainSecretStore>();
-        degrading = std::make_unique<storage::DegradingSecretStore>(keychain.get());
-        degrading->start();
-        store = degrading.get();
-    }
-    storage::CredentialStore credentials(store, &workspace);
+    // The stores: the shared workspace file and the keychain, falling back to memory for this process; --profile
+    // chooses the identity for this run only (the GUI's current profile is put back at the end).
     net::HttpClient http;
-    auto manager = std::make_unique<CredentialManager>(&http, &credentials, &workspace);
-
-    manager->setDocument(document);
-    if (!spinUntil([&] { return !manager->isLoading(); }, kStoreLimitMs)) {
-        m_err << "keyway-cli authorize: the keychain did not answer in time\n";
-        return ExitCredentials;
+    CredentialSession session(&http, m_store, m_settings);
+    if (auto failure = session.open(document, o.profile)) {
+        if (failure->exitCode == ExitUsage)
+            return usageError(failure->message);
+        m_err << "keyway-cli authorize: " << failure->message << '\n';
+        return failure->exitCode;
     }
-    const QString apiId = manager->api().id;
-    const QString previousProfile = workspace.currentProfile(apiId);
-    const QString profile = o.profile.value_or(previousProfile);
-    // --profile chooses the identity for this run only; the GUI's current profile is put back at the end.
-    auto restoreProfile = [&] {
-        manager.reset();
-        if (profile != previousProfile)
-            (void)workspace.setCurrentProfile(apiId, previousProfile);
-        workspace.sync();
-    };
-    if (profile != previousProfile) {
-        if (auto set = manager->setProfile(profile); !set) {
-            restoreProfile();
-            return usageError(set.error().message);
-        }
-        if (!spinUntil([&] { return !manager->isLoading(); }, kStoreLimitMs)) {
-            restoreProfile();
-            m_err << "keyway-cli authorize: the keychain did not answer in time\n";
-            return ExitCredentials;
-        }
-    }
+    CredentialManager *manager = session.manager();
+    storage::SecretStore *store = session.store();
+    storage::Workspace &workspace = *session.workspace();
+    const QString apiId = session.apiId();
+    const QString profile = session.profile();
+    auto restoreProfile = [&session] { session.restore(); };
     if (store->status() == storage::SecretStore::Status::Unavailable) {
         m_err << "keyway-cli authorize: the keychain is unavailable: " << store->reason()
               << "\nWhat this run obtains is kept in memory for this process only, and is gone when it ends.\n";

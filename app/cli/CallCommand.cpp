@@ -2,6 +2,7 @@
 
 #include "auth/CredentialManager.h"
 #include "cli/CliApp.h"
+#include "cli/CliSupport.h"
 #include "cli/InspectCommand.h"
 #include "net/HttpClient.h"
 #include "request/ManagerCredentialSource.h"
@@ -33,21 +34,9 @@ using request::RequestOutcome;
 
 namespace {
 
-constexpr int kStoreLimitMs = 2 * 60 * 1000;
 // The request has its own timeout (HttpLimits); this bounds a refresh, a Digest round trip and the request together.
 constexpr int kCallLimitMs = 5 * 60 * 1000;
 constexpr qint64 kMaxBodyFile = 64LL * 1024 * 1024;
-
-bool spinUntil(const std::function<bool()> &done, int limitMs)
-{
-    const QDeadlineTimer deadline(limitMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 std::optional<ParameterIn> locationFromName(const QString &name)
 {
@@ -114,28 +103,10 @@ std::optional<QString> CallCommand::parse(const QStringList &arguments, Options 
     static const QStringList withValue{QStringLiteral("--profile"), QStringLiteral("--server"), QStringLiteral("--alternative"),
                                        QStringLiteral("--param"), QStringLiteral("--body-file")};
     QStringList positional;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString arg = arguments.at(i);
-        QString value;
-        bool hasValue = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            const qsizetype eq = arg.indexOf(u'=');
-            value = arg.mid(eq + 1);
-            arg = arg.left(eq);
-            hasValue = true;
-        }
-        if (withValue.contains(arg)) {
-            if (!hasValue) {
-                if (i + 1 >= arguments.size())
-                    return QStringLiteral("%1 needs a value").arg(arg);
-                value = arguments.at(++i);
-            }
-            if (value.isEmpty())
-                return QStringLiteral("%1 needs a value").arg(arg);
-        } else if (hasValue) {
-            return QStringLiteral("%1 takes no value").arg(arg);
-        }
-        if (arg == QLatin1String("--profile")) {
+    const auto problem = parseOptions(arguments, withValue, [&](const QString &arg, const QString &value) -> std::optional<QString> {
+        if (arg.isEmpty()) {
+            positional.append(value);
+        } else if (arg == QLatin1String("--profile")) {
             o.profile = value;
         } else if (arg == QLatin1String("--server")) {
             o.server = value;
@@ -153,12 +124,13 @@ std::optional<QString> CallCommand::parse(const QStringList &arguments, Options 
             o.bodyFile = value;
         } else if (arg == QLatin1String("--json")) {
             o.json = true;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return QStringLiteral("unknown option %1").arg(arg);
         } else {
-            positional.append(arg);
+            return QStringLiteral("unknown option %1").arg(arg);
         }
-    }
+        return std::nullopt;
+    });
+    if (problem)
+        return problem;
     if (positional.size() != 2)
         return positional.size() < 2 ? QStringLiteral("a document and an operation are needed")
                                      : QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2));
@@ -185,15 +157,10 @@ int CallCommand::execute(const Options &o)
         if (auto valid = storage::Workspace::validateProfileName(*o.profile); !valid)
             return usageError(valid.error().message);
     }
-    const auto loaded = loadDocumentBlocking(o.document);
-    if (!loaded) {
-        SourceLocation where = loaded.error().location;
-        if (where.source.isEmpty())
-            where.source = o.document;
-        m_err << Error{loaded.error().message, where}.toString() << '\n';
+    const auto loaded = loadDocumentOrReport(o.document, m_err);
+    if (!loaded)
         return ExitBadDocument;
-    }
-    const openapi::DocumentPtr document = loaded.value();
+    const openapi::DocumentPtr document = *loaded;
     const openapi::Operation *operation = request::findOperation(*document, o.operation);
     if (!operation)
         return usageError(
@@ -256,65 +223,29 @@ int CallCommand::execute(const Options &o)
     job.credentials = &none;
 
     // Credentials only when the operation has a security requirement.
-    std::unique_ptr<QSettings> ownSettings;
-    std::unique_ptr<storage::Workspace> workspace;
-    std::unique_ptr<storage::KeychainSecretStore> keychain;
-    std::unique_ptr<storage::DegradingSecretStore> degrading;
-    std::unique_ptr<storage::CredentialStore> credentialStore;
-    std::unique_ptr<auth::CredentialManager> manager;
+    CredentialSession session(&http, m_store, m_settings);
     std::unique_ptr<request::ManagerCredentialSource> source;
-    storage::SecretStore *store = m_store;
-    QString apiId;
-    QString previousProfile;
-    QString profile;
-    auto restoreProfile = [&] {
-        manager.reset();
-        if (workspace && profile != previousProfile)
-            (void)workspace->setCurrentProfile(apiId, previousProfile);
-        if (workspace)
-            workspace->sync();
-    };
+    auth::CredentialManager *manager = nullptr;
     if (!job.model.security.alternatives.isEmpty()) {
-        QSettings *settings = m_settings;
-        if (!settings) {
-            ownSettings = storage::Workspace::openDefaultSettings();
-            settings = ownSettings.get();
+        if (auto failure = session.open(document, o.profile)) {
+            if (failure->exitCode == ExitUsage)
+                return usageError(failure->message);
+            m_err << "keyway-cli call: " << failure->message << '\n';
+            return failure->exitCode;
         }
-        workspace = std::make_unique<storage::Workspace>(settings);
-        if (!store) {
-            keychain = std::make_unique<storage::KeychainSecretStore>();
-            degrading = std::make_unique<storage::DegradingSecretStore>(keychain.get());
-            degrading->start();
-            store = degrading.get();
-        }
-        credentialStore = std::make_unique<storage::CredentialStore>(store, workspace.get());
-        manager = std::make_unique<auth::CredentialManager>(&http, credentialStore.get(), workspace.get());
-        manager->setDocument(document);
-        if (!spinUntil([&] { return !manager->isLoading(); }, kStoreLimitMs)) {
-            m_err << "keyway-cli call: the keychain did not answer in time\n";
-            return ExitCredentials;
-        }
-        apiId = manager->api().id;
-        previousProfile = workspace->currentProfile(apiId);
-        profile = o.profile.value_or(previousProfile);
-        if (profile != previousProfile) {
-            if (auto set = manager->setProfile(profile); !set) {
-                restoreProfile();
-                return usageError(set.error().message);
-            }
-            if (!spinUntil([&] { return !manager->isLoading(); }, kStoreLimitMs)) {
-                restoreProfile();
-                m_err << "keyway-cli call: the keychain did not answer in time\n";
-                return ExitCredentials;
-            }
-        }
-        source = std::make_unique<request::ManagerCredentialSource>(manager.get());
+        manager = session.manager();
+        source = std::make_unique<request::ManagerCredentialSource>(manager);
         job.credentials = source.get();
     }
+    storage::SecretStore *store = session.store();
+    auto restoreProfile = [&] {
+        source.reset();
+        session.restore();
+    };
 
     request::RequestSender sender(&http);
     if (manager)
-        sender.setRefresher(request::ManagerCredentialSource::refresher(manager.get()));
+        sender.setRefresher(request::ManagerCredentialSource::refresher(manager));
     std::optional<RequestOutcome> outcome;
     sender.send(job, [&](const RequestOutcome &r) { outcome = r; });
     if (!spinUntil([&] { return outcome.has_value(); }, kCallLimitMs)) {

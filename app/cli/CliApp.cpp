@@ -5,6 +5,7 @@
 #include "cli/DiscoverCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/ProbeCommand.h"
 
 namespace keyway::cli {
 
@@ -33,12 +34,19 @@ int CliApp::usage(const QString &problem)
          "            [--param NAME=VALUE]... [--body-file F] [--json]\n"
          "                         send an operation (operationId or \"METHOD /path\") with the stored\n"
          "                         credentials; exit status 4 for a non-2xx answer\n"
+         "  probe DOC [--server URL] [--profile P] [--operations GLOB] [--unsafe]\n"
+         "            [--concurrency N] [--rate PER_SECOND] [--junit FILE] [--json]\n"
+         "            [--param [IN:]NAME=VALUE]... [--signing-key FILE] [--csv FILE]\n"
+         "                         check that the API enforces the declared security (no credentials, a\n"
+         "                         malformed or expired token, the wrong place, too few scopes, the valid\n"
+         "                         credentials); only GET, HEAD and OPTIONS unless --unsafe; exit status 5\n"
+         "                         when a case failed\n"
          "\n"
          "  --help                 this text\n"
          "  --version              the version of keyway-cli\n"
          "\n"
          "Exit status: 0 success, 1 usage error, 2 the document cannot be loaded, 3 credentials refused or\n"
-         "unavailable, 4 the API answered with a status other than 2xx.\n";
+         "unavailable, 4 the API answered with a status other than 2xx, 5 a probe case failed.\n";
     return problem.isEmpty() ? ExitOk : ExitUsage;
 }
 
@@ -62,6 +70,8 @@ int CliApp::run(const QStringList &arguments)
         return ForgetCommand(m_out, m_err).run(rest);
     if (verb == QLatin1String("authorize"))
         return AuthorizeCommand(m_out, m_err).run(rest);
+    if (verb == QLatin1String("probe"))
+        return ProbeCommand(m_out, m_err).run(rest);
     if (verb == QLatin1String("discover"))
         return DiscoverCommand(m_out, m_err).run(rest);
     return usage(QStringLiteral("unknown verb \"%1\"").arg(verb));

@@ -28,7 +28,7 @@ from typing import Any, Dict, List, Optional
 
 import jwt
 import uvicorn
-from fastapi import Depends, FastAPI, Form, Request, Security
+from fastapi import Body, Depends, FastAPI, Form, Path, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.models import OAuthFlowAuthorizationCode, OAuthFlowClientCredentials, OAuthFlows
 from fastapi.openapi.utils import get_openapi
@@ -542,6 +542,25 @@ def build_app(args: argparse.Namespace, port: int) -> FastAPI:
     @app.post("/password/items", status_code=201)
     def password_create(claims: Dict[str, Any] = Security(password_claims, scopes=["write:items"])) -> Dict[str, Any]:
         return {"created": True, **subject(claims)}
+
+    # Parameters and a JSON body, for the request editor: a path parameter, a bounded integer and a boolean in the
+    # query, and a body with an example. FastAPI's own validation answers 422 to values outside the declared types.
+    @app.get("/echo/{word}")
+    def echo(
+        word: str = Path(..., description="The word to repeat.", example="hello"),
+        times: int = Query(1, ge=1, le=5, description="How many times (1 to 5)."),
+        shout: bool = Query(False, description="Upper-case the answer."),
+        where: str = Depends(check_header_key),
+    ) -> Dict[str, Any]:
+        text = " ".join([word] * times)
+        return {"echo": text.upper() if shout else text, "times": times}
+
+    @app.post("/echo-json")
+    def echo_json(
+        payload: Dict[str, Any] = Body(..., example={"message": "hello", "count": 2}),
+        where: str = Depends(check_header_key),
+    ) -> Dict[str, Any]:
+        return {"received": payload}
 
     # FastAPI 0.92 declares each dependency's scheme as a requirement object of its own, which OpenAPI reads as OR;
     # this operation needs both together (AND), so its requirement is declared by hand.
