@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "AuthAppearance.h"
 #include "AuthorizeDialog.h"
+#include "BundleViewer.h"
 #include "HelpWindow.h"
 #include "KeychainIndicator.h"
 #include "LoadErrorPanel.h"
@@ -10,8 +11,10 @@
 #include "OperationPage.h"
 #include "OperationsPanel.h"
 #include "OverviewPage.h"
+#include "ProbePanel.h"
 #include "ProfileSwitcher.h"
 #include "RecentDocuments.h"
+#include "RecorderExportDialog.h"
 #include "RequestEditor.h"
 #include "RequestPanel.h"
 #include "Resources.h"
@@ -22,6 +25,10 @@
 #include "TimelinePanel.h"
 #include "TokenInspector.h"
 #include "auth/CredentialManager.h"
+#include "probe/ManagerScopedTokens.h"
+#include "recorder/BundleReader.h"
+#include "recorder/WorkspaceSnapshot.h"
+#include "request/ManagerCredentialSource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -224,6 +231,26 @@ void MainWindow::createDocks()
     m_timelineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     m_timelineDock->setVisible(false);
+
+    // The enforcement probe: next to the timeline, whose exchanges its cells point at.
+    if (m_credentials) {
+        m_probeCredentials = std::make_unique<request::ManagerCredentialSource>(m_credentials);
+        m_probeScopes = new probe::ManagerScopedTokens(m_credentials, this);
+    }
+    m_probePanel = new ProbePanel(m_document, m_http, m_probeCredentials.get(), m_probeScopes, this);
+    m_probeDock = new QDockWidget(tr("Enforcement Probe"), this);
+    m_probeDock->setObjectName(u"probeDock"_s);
+    m_probeDock->setWidget(m_probePanel);
+    m_probeDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_probeDock);
+    tabifyDockWidget(m_timelineDock, m_probeDock);
+    m_probeDock->setVisible(false);
+    connect(m_timelinePanel, &TimelinePanel::exportRequested, this, &MainWindow::exportTimeline);
+    connect(m_probePanel, &ProbePanel::exchangeActivated, this, [this](quint64 id) {
+        setTimelineVisible(true);
+        m_timelineDock->raise();
+        m_timelinePanel->selectExchange(id);
+    });
 }
 
 void MainWindow::createActions()
@@ -355,6 +382,12 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addAction(m_reloadAction);
+    QAction *exportAction = file->addAction(tr("&Export Timeline…"));
+    exportAction->setObjectName(u"exportTimelineAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setToolTip(tr("Save exchanges of the timeline as a HAR file or a reproduction bundle, secrets replaced"));
+    connect(exportAction, &QAction::triggered, this,
+            [this] { exportTimeline(m_timelinePanel->currentFlow(), m_timelinePanel->selectedExchanges()); });
     file->addAction(m_cancelAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -378,6 +411,12 @@ void MainWindow::createMenus()
     timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     timelineAction->setToolTip(tr("Every HTTP exchange of this session (Ctrl+Shift+T)"));
     view->addAction(timelineAction);
+    QAction *probeAction = m_probeDock->toggleViewAction();
+    probeAction->setObjectName(u"probeAction"_s);
+    probeAction->setText(tr("Enforcement &Probe"));
+    probeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    probeAction->setToolTip(tr("Check that the API refuses what its document says it should (Ctrl+Shift+P)"));
+    view->addAction(probeAction);
     // The tool bar's own toggle is added in createToolBar().
     QAction *statusBarAction = view->addAction(tr("Status &Bar"));
     statusBarAction->setCheckable(true);
@@ -469,6 +508,40 @@ void MainWindow::saveSettings()
     m_settings->setValue(stateKey, saveState(stateVersion));
     m_settings->setValue(splitterKey, m_splitter->saveState());
     m_settings->sync();
+}
+
+BundleViewer *MainWindow::openBundle(const QString &path)
+{
+    auto *viewer = new BundleViewer(this);
+    viewer->setWindowFlag(Qt::Window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Result<bool> opened = viewer->openFile(path); !opened) {
+        QMessageBox::warning(this, tr("Cannot Open the Bundle"), opened.error().message);
+        delete viewer;
+        return nullptr;
+    }
+    m_recent->add(QUrl::fromLocalFile(path));
+    viewer->show();
+    return viewer;
+}
+
+void MainWindow::exportTimeline(const QString &flowId, const QList<quint64> &exchangeIds)
+{
+    if (!m_timeline)
+        return;
+    RecorderExportDialog dialog(m_timeline, this);
+    dialog.setFlow(flowId);
+    dialog.setSelection(exchangeIds);
+    if (m_credentials && m_credentials->api().isValid())
+        dialog.setWorkspace(recorder::WorkspaceSnapshot::capture(*m_credentials->workspace(), m_credentials->api().id));
+    dialog.exec();
+}
+
+void MainWindow::setProbeVisible(bool visible)
+{
+    m_probeDock->setVisible(visible);
+    if (visible)
+        m_probeDock->raise();
 }
 
 HelpWindow *MainWindow::openHelp(const QString &page)
@@ -569,6 +642,20 @@ void MainWindow::openUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isEmpty())
         return;
+    // A reproduction bundle or a HAR file opens in its viewer; the document stays as it is.
+    if (url.isLocalFile()) {
+        const QString path = url.toLocalFile();
+        bool bundle = path.endsWith(u".keyway-bundle"_s, Qt::CaseInsensitive) || path.endsWith(u".har"_s, Qt::CaseInsensitive);
+        if (!bundle) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bundle = recorder::BundleReader::looksLikeBundle(file.read(4096));
+        }
+        if (bundle) {
+            openBundle(path);
+            return;
+        }
+    }
     m_loadingUrl = url;
     m_bundledLoad = 0;
     m_loadStatus->start(nameOf(url));
@@ -689,6 +776,7 @@ void MainWindow::setDocument(openapi::DocumentPtr document)
     m_overview->setDocument(m_document);
     m_operationPage->setDocument(m_document);
     m_requestPanel->setDocument(m_document);
+    m_probePanel->setDocument(m_document);
     m_requestPanel->setServer(m_serverChooser->currentIndex(), m_serverChooser->values());
     m_operations->setDocument(m_document);
 
@@ -867,8 +955,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseFile()
 {
     const QString directory = m_settings->value(lastDirectoryKey, QDir::homePath()).toString();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Document"), directory, tr("OpenAPI documents (*.json *.yaml *.yml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Document"), directory,
+                                                      tr("OpenAPI documents (*.json *.yaml *.yml);;Keyway bundles and HAR files "
+                                                         "(*.keyway-bundle *.har);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setValue(lastDirectoryKey, QFileInfo(path).absolutePath());

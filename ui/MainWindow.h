@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -25,9 +27,18 @@ namespace keyway::auth {
 class CredentialManager;
 }
 
+namespace keyway::request {
+class CredentialSource;
+}
+
+namespace keyway::probe {
+class ManagerScopedTokens;
+}
+
 namespace keyway::ui {
 
 class AuthorizeDialog;
+class BundleViewer;
 class HelpWindow;
 class KeychainIndicator;
 class LoadErrorPanel;
@@ -35,6 +46,7 @@ class LoadStatusWidget;
 class OperationPage;
 class OperationsPanel;
 class OverviewPage;
+class ProbePanel;
 class ProfileSwitcher;
 class RecentDocuments;
 class RequestPanel;
@@ -81,11 +93,18 @@ public:
     // The token inspector, with the scheme's access (or ID) token when a scheme is given.
     TokenInspector *openTokenInspector(const QString &scheme = {}, bool idToken = false);
     void setTimelineVisible(bool visible);
+    // Opens a reproduction bundle or a HAR file read-only in a window of its own; null (after saying why) when it
+    // cannot be read.
+    BundleViewer *openBundle(const QString &path);
+    // Opens the export dialog for a flow and the exchanges chosen on the timeline.
+    void exportTimeline(const QString &flowId, const QList<quint64> &exchangeIds);
     // The user guide (created on first use), at `page` when given ("probe", "troubleshooting", ...).
     HelpWindow *openHelp(const QString &page = {});
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     RequestPanel *requestPanel() const { return m_requestPanel; }
+    ProbePanel *probePanel() const { return m_probePanel; }
+    void setProbeVisible(bool visible);
     // The request being edited is saved every few seconds while it changes, and removed on a normal close; after a
     // crash or kill the next start finds it. The document it belongs to (empty: none to restore).
     QUrl autosavedDocument() const;
@@ -156,6 +175,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     TimelinePanel *m_timelinePanel = nullptr;
+    std::unique_ptr<request::CredentialSource> m_probeCredentials;
+    probe::ManagerScopedTokens *m_probeScopes = nullptr;
+    QDockWidget *m_probeDock = nullptr;
+    ProbePanel *m_probePanel = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     KeychainIndicator *m_keychainIndicator = nullptr;
     AuthorizeDialog *m_authorizeDialog = nullptr;

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,7 +39,8 @@ TimelinePanel::TimelinePanel(net::Timeline *timeline, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setRootIsDecorated(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -95,6 +97,7 @@ TimelinePanel::TimelinePanel(net::Timeline *timeline, QWidget *parent)
     setTabOrder(m_exchangeView, m_clear);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showCurrent(); });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &TimelinePanel::showContextMenu);
     connect(m_clear, &QToolButton::clicked, this, [this] {
         if (m_timeline)
             m_timeline->clear();
@@ -165,6 +168,43 @@ bool TimelinePanel::selectFlow(const QString &flowId)
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     return true;
+}
+
+QList<quint64> TimelinePanel::selectedExchanges() const
+{
+    QList<quint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &row : rows) {
+        if (row.data(TimelineModel::IsFlowRole).toBool()) {
+            for (int child = 0; child < m_model->rowCount(row); ++child) {
+                const quint64 id = m_model->index(child, 0, row).data(TimelineModel::ExchangeIdRole).toULongLong();
+                if (id != 0 && !ids.contains(id))
+                    ids.append(id);
+            }
+        } else if (const quint64 id = row.data(TimelineModel::ExchangeIdRole).toULongLong(); id != 0 && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString TimelinePanel::currentFlow() const
+{
+    return m_view->currentIndex().data(TimelineModel::FlowIdRole).toString();
+}
+
+void TimelinePanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu menu(this);
+    QAction *exportAction = menu.addAction(tr("Export as HAR or Bundle…"));
+    exportAction->setEnabled(index.isValid() || !selectedExchanges().isEmpty());
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(position));
+    if (chosen == exportAction) {
+        const QString flow = index.isValid() ? index.data(TimelineModel::FlowIdRole).toString() : currentFlow();
+        Q_EMIT exportRequested(flow, selectedExchanges());
+    }
 }
 
 } // namespace keyway::ui

@@ -36,8 +36,16 @@ public:
     // Selects the exchange (or the last exchange of the flow) and shows it.
     bool selectExchange(quint64 id);
     bool selectFlow(const QString &flowId);
+    // The exchanges selected (a flow row stands for its exchanges), in timeline order, and the flow of the current row.
+    QList<quint64> selectedExchanges() const;
+    QString currentFlow() const;
+
+Q_SIGNALS:
+    // The user asked to export: the flow of the row clicked, and the exchanges selected.
+    void exportRequested(const QString &flowId, const QList<quint64> &selectedIds);
 
 private:
+    void showContextMenu(const QPoint &position);
     void showCurrent();
     void updateEmptyState();
 

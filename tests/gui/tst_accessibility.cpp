@@ -4,6 +4,7 @@
 
 #include "AuthorizeDialog.h"
 #include "MainWindow.h"
+#include "ProbePanel.h"
 #include "Resources.h"
 #include "auth/CredentialManager.h"
 #include "net/HttpClient.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void mainWindowInputsAreNamed();
     void requestPageInputsAreNamed();
     void authorizeDialogInputsAreNamed();
+    void probePanelInputsAreNamed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -221,6 +223,16 @@ void TestAccessibility::authorizeDialogInputsAreNamed()
             unnamed.append(scheme + u": "_s + m);
     }
     unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestAccessibility::probePanelInputsAreNamed()
+{
+    m_window->setProbeVisible(true);
+    QTest::qWait(50);
+    QWidget *probe = m_window->probePanel();
+    QVERIFY(probe && probe->isVisible());
+    const QStringList unnamed = unnamedInputs(probe);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 

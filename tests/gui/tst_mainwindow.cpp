@@ -1,7 +1,10 @@
 // The main window driven as a person would: open documents, filter, select operations, read the
 // security panel, survive a broken document and cancel a slow download. Runs offscreen.
 
+#include "BundleViewer.h"
 #include "MainWindow.h"
+#include "ProbePanel.h"
+#include "TimelinePanel.h"
 #include "auth/CredentialManager.h"
 #include "net/HttpClient.h"
 #include "net/Timeline.h"
@@ -11,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +32,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -117,6 +123,8 @@ private Q_SLOTS:
     void cancelSlowDownloadKeepsUiUsable();
     void dropOpensDocument();
     void settingsAreSavedAndRestored();
+    void bundleOpensInItsViewer();
+    void probeAndExportAreWired();
 
 private:
     bool openAndWait(const QUrl &url);
@@ -456,6 +464,41 @@ void TestMainWindow::settingsAreSavedAndRestored()
 
     MainWindow again(m_settings.get(), m_http.get(), m_timeline.get(), m_credentials.get());
     QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::bundleOpensInItsViewer()
+{
+    // A reproduction bundle given like a document (File > Open, a drop, an argument) opens read-only in its viewer;
+    // the document stays.
+    QVERIFY(openAndWait(QUrl::fromLocalFile(QStringLiteral(KEYWAY_TEST_DATA "/specs/oai-v3.0-petstore.yaml"))));
+    const auto before = m_window->document();
+    m_window->openUrl(QUrl::fromLocalFile(QStringLiteral(KEYWAY_TEST_DATA "/recorder/sample.keyway-bundle")));
+    auto *viewer = m_window->findChild<keyway::ui::BundleViewer *>();
+    QVERIFY(viewer);
+    QVERIFY(viewer->isVisible());
+    QCOMPARE(m_window->document(), before);
+    // A file that is not a bundle is refused with a message, not opened.
+    QTemporaryFile bad(m_dir->filePath(u"XXXXXX.har"_s));
+    QVERIFY(bad.open());
+    bad.write("{ not a har");
+    bad.close();
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    QVERIFY(!m_window->openBundle(bad.fileName()));
+}
+
+void TestMainWindow::probeAndExportAreWired()
+{
+    QVERIFY(openAndWait(QUrl::fromLocalFile(QStringLiteral(KEYWAY_TEST_DATA "/specs/oai-v3.0-petstore.yaml"))));
+    auto *probeAction = find<QAction>(u"probeAction"_s);
+    QVERIFY(probeAction);
+    probeAction->trigger();
+    auto *probe = m_window->probePanel();
+    QVERIFY(probe && probe->isVisible());
+    QVERIFY(find<QAction>(u"exportTimelineAction"_s));
+    QVERIFY(m_window->timelinePanel()->view()->contextMenuPolicy() == Qt::CustomContextMenu);
 }
 
 QTEST_MAIN(TestMainWindow)
