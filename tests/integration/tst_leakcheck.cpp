@@ -19,12 +19,16 @@
 
 #include "AuthorizeDialog.h"
 #include "MainWindow.h"
+#include "RecorderExportDialog.h"
+#include "RequestEditor.h"
+#include "RequestPanel.h"
 #include "TokenInspector.h"
 #include "auth/CredentialManager.h"
 #include "auth/GrantFlows.h"
 #include "net/HttpClient.h"
 #include "net/Timeline.h"
 #include "openapi/DocumentLoader.h"
+#include "recorder/WorkspaceSnapshot.h"
 #include "request/ManagerCredentialSource.h"
 #include "request/RequestHistory.h"
 #include "request/RequestModel.h"
@@ -44,6 +48,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -655,6 +660,51 @@ void TestLeakCheck::guiSession()
         }
         QVERIFY(!timeline.exchanges().isEmpty());
 
+        // The request editor itself: sends through the Request page (kept in its history), an edit with a secret typed
+        // into a header autosaved (without it), and the whole timeline exported as HAR and as a bundle into the tree.
+        window.showPage(ui::MainWindow::Page::Request);
+        for (const QString &operation : {QStringLiteral("GET /apikey/query"), QStringLiteral("GET /basic"), QStringLiteral("GET /items")}) {
+            QVERIFY2(window.selectOperation(operation), qPrintable(operation));
+            QVERIFY(test::waitUntil([&] { return window.requestPanel()->editor()->hasOperation(); }, kWaitMs));
+            QSignalSpy finished(window.requestPanel(), &ui::RequestPanel::finished);
+            window.requestPanel()->send();
+            QVERIFY(finished.count() > 0 || finished.wait(kWaitMs));
+            const std::optional<request::RequestOutcome> &outcome = window.requestPanel()->lastOutcome();
+            QVERIFY2(outcome && outcome->isHttpSuccess(), qPrintable(operation + (outcome ? outcome->summary() : QString())));
+            ++m_historyEntries;
+        }
+        auto *extraHeaders = window.requestPanel()->editor()->findChild<QPlainTextEdit *>(QStringLiteral("extraHeadersEdit"));
+        QVERIFY(extraHeaders);
+        extraHeaders->setPlainText(QStringLiteral("X-Trace: 1\nAuthorization: Basic ")
+                                   + QString::fromLatin1(QByteArrayLiteral("keyway:basic-secret").toBase64()));
+        window.autosaveNow();
+        QVERIFY(settings.contains(QStringLiteral("autosave/request")));
+        {
+            // The autosave is gone after a normal close, so it is searched now, while it is on disk.
+            QFile saved(settings.fileName());
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            const QByteArray bytes = saved.readAll();
+            QVERIFY(bytes.contains("X-Trace"));
+            const auto autosaveHits = storage::SecretScan::scan(bytes, secretValues());
+            QVERIFY2(autosaveHits.isEmpty(), qPrintable(describeHits(autosaveHits)));
+        }
+        QList<quint64> everything;
+        for (const net::Exchange &exchange : timeline.exchanges())
+            everything.append(exchange.id);
+        ui::RecorderExportDialog exporter(&timeline);
+        exporter.setSelection(everything);
+        exporter.setWholeFlow(false);
+        exporter.setWorkspace(recorder::WorkspaceSnapshot::capture(workspace, credentials.api().id));
+        exporter.setFormat(ui::RecorderExportDialog::Format::Har);
+        const QString harPath = QDir(m_keyring->root()).filePath(QStringLiteral("exports/session.har"));
+        QVERIFY(QDir().mkpath(QFileInfo(harPath).absolutePath()));
+        const Result<bool> harSaved = exporter.saveTo(harPath);
+        QVERIFY2(harSaved, qPrintable(harSaved ? QString() : harSaved.error().message));
+        exporter.setFormat(ui::RecorderExportDialog::Format::Bundle);
+        const Result<bool> bundleSaved = exporter.saveTo(QDir(m_keyring->root()).filePath(QStringLiteral("exports/session.keyway-bundle")));
+        QVERIFY2(bundleSaved, qPrintable(bundleSaved ? QString() : bundleSaved.error().message));
+        QVERIFY(QFileInfo(harPath).size() > 1000);
+
         // Sign out (what the Authorize dialog's button does) of every OAuth scheme: revocation where the server
         // offers it, then deletion of the scheme's secrets.
         for (const QString &scheme : {kDocScheme, QStringLiteral("opOAuth2"), QStringLiteral("passwordOAuth2")}) {
@@ -722,6 +772,8 @@ void TestLeakCheck::filesWereWritten()
     QCOMPARE(entries, m_historyEntries);
     QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")) || !settings.childGroups().isEmpty());
     QVERIFY(m_cliRuns >= 20);
+    QVERIFY(QFileInfo(QDir(m_keyring->root()).filePath(QStringLiteral("exports/session.har"))).size() > 1000);
+    QVERIFY(QFileInfo(QDir(m_keyring->root()).filePath(QStringLiteral("exports/session.keyway-bundle"))).size() > 1000);
     QVERIFY(m_secrets.size() >= 15);
 }
 
