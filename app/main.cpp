@@ -4,11 +4,15 @@
 
 #include "AuthorizeDialog.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "ProbePanel.h"
 #include "RequestEditor.h"
 #include "RequestPanel.h"
 #include "Resources.h"
+#include "Translations.h"
 #include "auth/CredentialManager.h"
 #include "core/ProcessHardening.h"
+#include "net/CertificateTrustStore.h"
 #include "net/HttpClient.h"
 #include "net/Timeline.h"
 #include "storage/CredentialStore.h"
@@ -74,6 +78,9 @@ int main(int argc, char *argv[])
     QCommandLineOption secretOption(
         u"static-secret"_s, u"Screenshots only: hold an API key or token for a scheme in memory (SCHEME=VALUE)."_s, u"SCHEME=VALUE"_s);
     secretOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption probeOption(u"probe"_s, u"Show the enforcement probe and run it before the screenshot."_s);
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probeOption);
     parser.addOption(requestOption);
     parser.addOption(paramOption);
     parser.addOption(sendOption);
@@ -87,6 +94,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
+    // The user's language (or the one chosen in Preferences); screenshots stay in English, the source language.
+    keyway::ui::Translations translations;
+    if (screenshot.isEmpty()) {
+        const QSettings languageSettings;
+        translations.installFor(languageSettings);
+    }
     // Screenshots start from default settings and touch no keychain, so that they are the same on every machine.
     QTemporaryDir scratch;
     std::unique_ptr<QSettings> settings = screenshot.isEmpty()
@@ -99,6 +112,12 @@ int main(int argc, char *argv[])
     keyway::net::Timeline timeline;
     keyway::net::HttpClient http;
     http.setTimeline(&timeline);
+    // Preferences (timeouts, size cap, proxy, clock skew) and the certificates the user chose to trust, both kept in
+    // the non-secret settings.
+    const keyway::ui::Preferences preferences = keyway::ui::Preferences::load(*settings);
+    preferences.applyTo(http);
+    keyway::net::CertificateTrustStore trust(settings.get());
+    http.setTrustStore(&trust);
     keyway::storage::Workspace workspace(workspaceSettings.get());
     // The keychain while it works, memory for the rest of the session when it does not (never a file).
     std::unique_ptr<keyway::storage::SecretStore> keychain;
@@ -113,8 +132,10 @@ int main(int argc, char *argv[])
     }
     keyway::storage::CredentialStore credentialStore(secrets.get(), &workspace);
     keyway::auth::CredentialManager credentials(&http, &credentialStore, &workspace);
+    credentials.setClockSkewSeconds(preferences.clockSkewSeconds);
 
     keyway::ui::MainWindow window(settings.get(), &http, &timeline, &credentials);
+    window.setTrustStore(&trust);
     window.show();
     if (parser.isSet(timelineOption))
         window.setTimelineVisible(true);
@@ -146,7 +167,11 @@ int main(int argc, char *argv[])
                     QCoreApplication::exit(saved ? 0 : 1);
                 });
             };
-            if (parser.isSet(sendOption)) {
+            if (parser.isSet(probeOption)) {
+                window.setProbeVisible(true);
+                QObject::connect(window.probePanel(), &keyway::ui::ProbePanel::runFinished, &window, shoot, Qt::SingleShotConnection);
+                QTimer::singleShot(300, &window, [&] { window.probePanel()->run(); });
+            } else if (parser.isSet(sendOption)) {
                 QObject::connect(window.requestPanel(), &keyway::ui::RequestPanel::finished, &window, shoot, Qt::SingleShotConnection);
                 QTimer::singleShot(300, &window, [&] { window.requestPanel()->send(); });
             } else {

@@ -8,7 +8,11 @@ function(keyway_target_defaults target)
         QT_NO_FOREACH
         QT_DISABLE_DEPRECATED_UP_TO=0x060400)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wno-missing-field-initializers)
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+        # clang has no -Wshadow=local (its -Wshadow also flags members and globals).
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+            target_compile_options(${target} PRIVATE -Wshadow=local)
+        endif()
         if(KEYWAY_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
@@ -17,6 +21,25 @@ function(keyway_target_defaults target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(KEYWAY_FUZZ)
+        # Coverage instrumentation for libFuzzer in every target, so that one sanitizer build also serves the
+        # fuzz executables (keyway_add_fuzzer links the libFuzzer runtime); harmless for the other programs.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
+endfunction()
+
+# keyway_add_fuzzer(NAME fuzz_foo SOURCES fuzz_foo.cpp [LIBRARIES ...] [SEEDS dir ...])
+# A libFuzzer executable (KEYWAY_FUZZ=ON, clang). SEEDS are corpus directories, written to
+# <build>/fuzz/<name>.seeds for tests/run-fuzz.sh.
+function(keyway_add_fuzzer)
+    cmake_parse_arguments(ARG "" "NAME" "SOURCES;LIBRARIES;SEEDS" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    keyway_target_defaults(${ARG_NAME})
+    target_link_libraries(${ARG_NAME} PRIVATE keyway_core ${ARG_LIBRARIES})
+    target_link_options(${ARG_NAME} PRIVATE -fsanitize=fuzzer)
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/fuzz)
+    list(JOIN ARG_SEEDS "\n" seeds)
+    file(WRITE ${PROJECT_BINARY_DIR}/fuzz/${ARG_NAME}.seeds "${seeds}\n")
 endfunction()
 
 # keyway_add_test(NAME tst_foo SOURCES tst_foo.cpp LIBRARIES keyway_core [LABELS unit] [ENVIRONMENT K=V ...] [TIMEOUT s])

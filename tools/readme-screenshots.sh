@@ -39,4 +39,7 @@ tools/screenshot.sh "$keyway" "$out/request-response.png" "$origin/openapi.json"
     --param "word=hello" --param "times=2" --send >/dev/null
 tools/screenshot.sh "$keyway" "$out/request-refused.png" "$origin/openapi.json" \
     --select "GET /apikey/header" --static-secret "apiKeyHeader=wrong-key" --send >/dev/null
+tools/screenshot.sh "$keyway" "$out/probe.png" "$origin/openapi.json" --probe \
+    --static-secret "apiKeyHeader=keyway-header-key" --static-secret "apiKeyQuery=keyway-query-key" \
+    --static-secret "apiKeyCookie=keyway-cookie-key" >/dev/null
 ls "$out"

@@ -4,6 +4,7 @@
 #include "AuthAppearance.h"
 #include "AuthorizeDialog.h"
 #include "BundleViewer.h"
+#include "CertificateTrustDialog.h"
 #include "HelpWindow.h"
 #include "KeychainIndicator.h"
 #include "LoadErrorPanel.h"
@@ -11,6 +12,7 @@
 #include "OperationPage.h"
 #include "OperationsPanel.h"
 #include "OverviewPage.h"
+#include "PreferencesDialog.h"
 #include "ProbePanel.h"
 #include "ProfileSwitcher.h"
 #include "RecentDocuments.h"
@@ -24,6 +26,7 @@
 #include "ShortcutsDialog.h"
 #include "TimelinePanel.h"
 #include "TokenInspector.h"
+#include "Translations.h"
 #include "auth/CredentialManager.h"
 #include "probe/ManagerScopedTokens.h"
 #include "recorder/BundleReader.h"
@@ -192,6 +195,11 @@ void MainWindow::createPanels()
     connect(m_requestPanel, &RequestPanel::authorizeRequested, this, [this](const QString &scheme) { openAuthorize(scheme); });
     connect(m_requestPanel, &RequestPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_requestPanel, &RequestPanel::busyChanged, this, &MainWindow::updateActions);
+    connect(m_requestPanel, &RequestPanel::finished, this, [this] {
+        const auto &outcome = m_requestPanel->lastOutcome();
+        if (outcome && outcome->tlsRefusal.certificateUntrusted() && offerCertificateTrust(outcome->tlsRefusal))
+            m_requestPanel->send(); // again, now that the user trusts the certificate for this host
+    });
     connect(m_requestPanel, &RequestPanel::showInTimelineRequested, this, [this](quint64 id) {
         setTimelineVisible(true);
         m_timelinePanel->selectExchange(id);
@@ -245,6 +253,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_probeDock);
     tabifyDockWidget(m_timelineDock, m_probeDock);
     m_probeDock->setVisible(false);
+    // The matrix needs room: the dock takes half the window when it opens small.
+    connect(m_probeDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (!m_probeDock->isFloating() && m_probeDock->height() < height() / 2)
+                resizeDocks({m_probeDock}, {height() * 3 / 5}, Qt::Vertical);
+        });
+    });
     connect(m_timelinePanel, &TimelinePanel::exportRequested, this, &MainWindow::exportTimeline);
     connect(m_probePanel, &ProbePanel::exchangeActivated, this, [this](quint64 id) {
         setTimelineVisible(true);
@@ -392,6 +409,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    QAction *preferencesAction = edit->addAction(tr("&Preferences…"));
+    preferencesAction->setObjectName(u"preferencesAction"_s);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_filterAction);
     view->addSeparator();
@@ -508,6 +533,26 @@ void MainWindow::saveSettings()
     m_settings->setValue(stateKey, saveState(stateVersion));
     m_settings->setValue(splitterKey, m_splitter->saveState());
     m_settings->sync();
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_settings, m_trustStore, Translations().availableLanguages(), this);
+    connect(&dialog, &PreferencesDialog::preferencesSaved, this, [this](const Preferences &preferences) {
+        if (m_http)
+            preferences.applyTo(*m_http);
+        if (m_credentials)
+            m_credentials->setClockSkewSeconds(preferences.clockSkewSeconds);
+    });
+    dialog.exec();
+}
+
+bool MainWindow::offerCertificateTrust(const net::HttpResult &refusal)
+{
+    if (!m_trustStore || !refusal.certificateUntrusted())
+        return false;
+    CertificateTrustDialog dialog(refusal, m_trustStore, this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 BundleViewer *MainWindow::openBundle(const QString &path)

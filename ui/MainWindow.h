@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "net/HttpClient.h"
 #include "openapi/DocumentLoader.h"
 
 #include <QMainWindow>
@@ -19,6 +20,7 @@ class QTimer;
 class QToolBar;
 
 namespace keyway::net {
+class CertificateTrustStore;
 class HttpClient;
 class Timeline;
 } // namespace keyway::net
@@ -93,6 +95,13 @@ public:
     // The token inspector, with the scheme's access (or ID) token when a scheme is given.
     TokenInspector *openTokenInspector(const QString &scheme = {}, bool idToken = false);
     void setTimelineVisible(bool visible);
+    // The per-host certificate exceptions (not owned; may be null): offered when a certificate refuses a request,
+    // listed in Preferences.
+    void setTrustStore(net::CertificateTrustStore *store) { m_trustStore = store; }
+    // Edit > Preferences.
+    void openPreferences();
+    // Offers to trust the certificate a request was refused for; true when the user trusted it.
+    bool offerCertificateTrust(const net::HttpResult &refusal);
     // Opens a reproduction bundle or a HAR file read-only in a window of its own; null (after saying why) when it
     // cannot be read.
     BundleViewer *openBundle(const QString &path);
@@ -149,6 +158,7 @@ private:
 
     QSettings *m_settings;
     net::HttpClient *m_http;
+    net::CertificateTrustStore *m_trustStore = nullptr;
     net::Timeline *m_timeline;
     auth::CredentialManager *m_credentials;
     openapi::DocumentLoader *m_loader;

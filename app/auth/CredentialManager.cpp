@@ -103,14 +103,22 @@ QString issuerKey(const ProviderMetadata &provider)
 
 QString durationText(qint64 seconds)
 {
+    // Each count goes through a variable: Qt 6.4's lupdate never returns on a call in translate()'s count.
     seconds = qAbs(seconds);
-    if (seconds < 120)
-        return QCoreApplication::translate("CredentialManager", "%n s", nullptr, int(seconds));
-    if (seconds < 2 * 3600)
-        return QCoreApplication::translate("CredentialManager", "%n min", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return QCoreApplication::translate("CredentialManager", "%n h", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("CredentialManager", "%n days", nullptr, int(seconds / 86400));
+    if (seconds < 120) {
+        const int count = int(seconds);
+        return QCoreApplication::translate("CredentialManager", "%n s", nullptr, count);
+    }
+    if (seconds < 2 * 3600) {
+        const int minutes = int(seconds / 60);
+        return QCoreApplication::translate("CredentialManager", "%n min", nullptr, minutes);
+    }
+    if (seconds < 2 * 86400) {
+        const int hours = int(seconds / 3600);
+        return QCoreApplication::translate("CredentialManager", "%n h", nullptr, hours);
+    }
+    const int days = int(seconds / 86400);
+    return QCoreApplication::translate("CredentialManager", "%n days", nullptr, days);
 }
 
 QString extraValue(const storage::SchemeSettings &settings, const QString &name)
@@ -201,8 +209,10 @@ QString SignOutReport::summary() const
     }
     if (forget.deleted.isEmpty())
         lines << QCoreApplication::translate("CredentialManager", "No stored secret was found.");
-    else
-        lines << QCoreApplication::translate("CredentialManager", "Deleted %n stored secret(s).", nullptr, int(forget.deleted.size()));
+    else {
+        const int deleted = int(forget.deleted.size());
+        lines << QCoreApplication::translate("CredentialManager", "Deleted %n stored secret(s).", nullptr, deleted);
+    }
     for (const auto &[address, reason] : forget.failed)
         lines << QCoreApplication::translate("CredentialManager", "Could not delete %1: %2").arg(address.describe(), reason);
     if (!forget.storeProblem.isEmpty())
@@ -875,6 +885,7 @@ void CredentialManager::resolveProvider(const QString &name, OAuthFlow::Kind kin
 ClientConfig CredentialManager::clientConfig(const QString &name) const
 {
     ClientConfig config;
+    config.clockSkewSeconds = m_clockSkewSeconds;
     const SecurityScheme *s = scheme(name);
     if (!s || !isOAuth(*s))
         return config;
@@ -886,6 +897,7 @@ ClientConfig CredentialManager::clientConfig(const QString &name) const
     if (config.clientSecret.isEmpty() && m_workspace->schemeSettings(m_api.id, name).authMethod.isEmpty())
         config.authMethod = ClientAuthMethod::None;
     config.openId = s->type == SecurityScheme::Type::OpenIdConnect || config.scopes.contains(QStringLiteral("openid"));
+    config.clockSkewSeconds = m_clockSkewSeconds; // Preferences: how far the clocks may disagree for token times
     return config;
 }
 

@@ -208,6 +208,9 @@ public:
 
     RefreshPolicy refreshPolicy() const { return m_refreshPolicy; }
     void setRefreshPolicy(const RefreshPolicy &policy) { m_refreshPolicy = policy; }
+    // How far the local clock may be off from the servers' when token times are checked (Preferences).
+    void setClockSkewSeconds(int seconds) { m_clockSkewSeconds = qBound(0, seconds, 3600); }
+    int clockSkewSeconds() const { return m_clockSkewSeconds; }
     // Hands back usable tokens: the held ones, or refreshed ones (stored) when the RefreshPolicy says so. An
     // expired token without a refresh token is an error; so is a failed refresh.
     void ensureFresh(const QString &scheme, TokensCallback done);
@@ -298,6 +301,7 @@ private:
     JwksCache *m_jwks;
     Clock m_clock;
     RefreshPolicy m_refreshPolicy;
+    int m_clockSkewSeconds = 60;
     QTimer *m_expiryTimer;
 
     openapi::DocumentPtr m_document;

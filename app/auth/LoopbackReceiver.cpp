@@ -303,35 +303,19 @@ void LoopbackReceiver::onNewConnection()
             pending->done = true;
             Request request;
             request.receivedAt = QDateTime::currentDateTimeUtc();
-            const QList<QByteArray> lines = buffer->left(headEnd).split('\n');
-            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-            if (first.size() != 3 || !first[1].startsWith('/') || !first[2].startsWith("HTTP/1.")) {
+            const LoopbackRequestHead head = LoopbackRequestHead::parse(QByteArrayView(*buffer).first(headEnd));
+            if (head.refusalStatus == 501) {
+                refuse(socket, 501, tr("Chunked requests are not accepted here."), tr("A chunked request was refused."));
+                return;
+            }
+            if (head.refusalStatus != 0) {
                 refuse(socket, 400, tr("The request is not understood."), tr("A malformed request was refused."));
                 return;
             }
-            request.method = first[0];
-            request.target = first[1];
-            qint64 contentLength = 0;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines[i].trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.left(colon).trimmed();
-                const QByteArray value = line.mid(colon + 1).trimmed();
-                request.headers.append({name, value});
-                if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-                    bool ok = false;
-                    contentLength = value.toLongLong(&ok);
-                    if (!ok || contentLength < 0) {
-                        refuse(socket, 400, tr("The request is not understood."), tr("A malformed request was refused."));
-                        return;
-                    }
-                } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-                    refuse(socket, 501, tr("Chunked requests are not accepted here."), tr("A chunked request was refused."));
-                    return;
-                }
-            }
+            request.method = head.method;
+            request.target = head.target;
+            request.headers = head.headers;
+            const qint64 contentLength = head.contentLength;
             if (contentLength > m_options.maxRequestBytes - (headEnd + 4)) {
                 refuse(socket, 413, tr("The request is too large."), tr("An oversized request was refused."));
                 return;
@@ -346,6 +330,40 @@ void LoopbackReceiver::onNewConnection()
             handle(socket, request);
         });
     }
+}
+
+LoopbackRequestHead LoopbackRequestHead::parse(QByteArrayView headBytes)
+{
+    LoopbackRequestHead head;
+    const QList<QByteArray> lines = headBytes.toByteArray().split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    if (first.size() != 3 || !first[1].startsWith('/') || !first[2].startsWith("HTTP/1.")) {
+        head.refusalStatus = 400;
+        return head;
+    }
+    head.method = first[0];
+    head.target = first[1];
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        head.headers.append({name, value});
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            head.contentLength = value.toLongLong(&ok);
+            if (!ok || head.contentLength < 0) {
+                head.refusalStatus = 400;
+                return head;
+            }
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            head.refusalStatus = 501;
+            return head;
+        }
+    }
+    return head;
 }
 
 bool LoopbackReceiver::hostAllowed(const QByteArray &hostHeader) const

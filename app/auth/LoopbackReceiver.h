@@ -85,6 +85,19 @@ struct CallbackParameters
     static CallbackParameters parse(QByteArrayView encoded, int maxItems = 100);
 };
 
+// The head of one HTTP request as the listener reads it (request line and headers, up to the blank line), or
+// why it is refused. Pure, so that it can be tested and fuzzed alone.
+struct LoopbackRequestHead
+{
+    int refusalStatus = 0; // 0: understood; 400 malformed, 501 chunked
+    QByteArray method;
+    QByteArray target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 contentLength = 0;
+
+    static LoopbackRequestHead parse(QByteArrayView head);
+};
+
 class LoopbackReceiver final : public QObject
 {
     Q_OBJECT

@@ -1,11 +1,13 @@
 #include "net/HttpClient.h"
 
+#include "net/CertificateTrustStore.h"
 #include "net/Timeline.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -64,6 +66,16 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, QObject *parent) : QObject(pa
 
 HttpClient::~HttpClient() = default;
 
+void HttpClient::setTrustStore(CertificateTrustStore *store)
+{
+    m_trustStore = store;
+}
+
+CertificateTrustStore *HttpClient::trustStore() const
+{
+    return m_trustStore;
+}
+
 const QList<QByteArray> &HttpClient::alwaysSensitiveHeaders()
 {
     static const QList<QByteArray> names{QByteArrayLiteral("authorization"), QByteArrayLiteral("cookie"),
@@ -120,10 +132,16 @@ HttpRequestHandle::HttpRequestHandle(HttpClient *client, QNetworkReply *reply, H
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(int(m_limits.idleTimeout.count()));
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        const QString where = m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        const double seconds = double(m_limits.idleTimeout.count()) / 1000.0;
+        if (!m_receivedAnything) {
+            finish(HttpResult::Status::Timeout,
+                   tr("%1 sent no answer for %2 s (it stopped sending, or never began).").arg(where, QString::number(seconds)));
+            return;
+        }
         finish(HttpResult::Status::Timeout,
-               tr("%1 stopped sending for %2 s.")
-                   .arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
-                   .arg(double(m_limits.idleTimeout.count()) / 1000.0));
+               tr("%1 stopped sending for %2 s in the middle of its answer (after %3 bytes).")
+                   .arg(where, QString::number(seconds), QString::number(m_body.size())));
     });
     m_timer->start();
 }
@@ -138,6 +156,7 @@ void HttpRequestHandle::start(const QNetworkRequest &request, const QByteArray &
     auto *client = static_cast<HttpClient *>(parent());
     m_currentUrl = request.url();
     m_body.clear();
+    m_receivedAnything = false;
     QNetworkReply *reply = body.isEmpty() && verb == "GET" ? client->networkAccessManager()->get(request)
                                                            : client->networkAccessManager()->sendCustomRequest(request, verb, body);
     m_reply = reply;
@@ -146,6 +165,7 @@ void HttpRequestHandle::start(const QNetworkRequest &request, const QByteArray &
         if (reply != m_reply || m_finished)
             return;
         m_idleTimer->start();
+        m_receivedAnything = true;
         const QByteArray chunk = reply->readAll();
         if (m_body.size() + chunk.size() > m_limits.maxResponseBytes) {
             finish(HttpResult::Status::TooLarge,
@@ -171,10 +191,33 @@ void HttpRequestHandle::start(const QNetworkRequest &request, const QByteArray &
         if (m_progress)
             m_progress(received, total);
     });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply != m_reply || m_finished)
+            return;
+        m_idleTimer->start();
+        m_receivedAnything = true;
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         if (reply != m_reply || m_finished)
             return;
         onReplyFinished();
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (reply != m_reply || m_finished)
+            return;
+        QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+        for (qsizetype i = 0; leaf.isNull() && i < errors.size(); ++i)
+            leaf = errors.at(i).certificate();
+        const quint16 port = quint16(m_currentUrl.port(443));
+        auto *owner = static_cast<HttpClient *>(parent());
+        // Only the exact certificate the user trusted, only on the host and port it was trusted for.
+        if (owner->trustStore() && owner->trustStore()->isTrusted(m_currentUrl.host(), port, leaf)) {
+            qCDebug(lcHttp) << "TLS errors ignored for a trusted certificate of" << m_currentUrl.host() << port;
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        m_untrustedCertificate = leaf;
+        m_sslErrors = errors;
     });
 }
 
@@ -236,6 +279,18 @@ void HttpRequestHandle::onReplyFinished()
             body.clear();
             next.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
         }
+        if (!body.isEmpty() && !sameOrigin(m_originalUrl, target)) {
+            // 307/308 resend the body: a client secret, password or code in it must not reach another origin.
+            for (const QByteArray &secret : std::as_const(m_info.secrets)) {
+                if (!secret.isEmpty() && (body.contains(secret) || body.contains(QUrl::toPercentEncoding(QString::fromUtf8(secret))))) {
+                    finish(HttpResult::Status::RedirectRefused,
+                           tr("Refused to resend the request body to %1: the server redirected (%2) to another origin, and the body "
+                              "holds credentials.")
+                               .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), QString::number(status)));
+                    return;
+                }
+            }
+        }
         m_verb = verb;
         m_requestBody = body;
         m_request = next;
@@ -245,8 +300,27 @@ void HttpRequestHandle::onReplyFinished()
         start(next, verb, body);
         return;
     }
+    if (status == 0 && !m_untrustedCertificate.isNull()) {
+        const QString where = m_currentUrl.host() + u':' + QString::number(m_currentUrl.port(443));
+        finish(HttpResult::Status::NetworkError,
+               tr("The TLS certificate of %1 is not trusted, so Keyway did not connect. %2 Trust this certificate for %1 only if "
+                  "you can confirm its fingerprint with the server's owner.")
+                   .arg(where, CertificateTrustStore::describe(m_untrustedCertificate, m_sslErrors)));
+        return;
+    }
     if (status == 0 && reply->error() != QNetworkReply::NoError) {
         finish(HttpResult::Status::NetworkError, describeNetworkError(reply));
+        return;
+    }
+    // Headers arrived, then the connection broke (reset, closed early, malformed framing): the body is cut
+    // short, and a cut-short body is not an answer.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (status != 0
+        && ((error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) || error == QNetworkReply::ProtocolFailure)) {
+        finish(HttpResult::Status::NetworkError,
+               tr("%1 broke off the connection in the middle of its answer (after %2 bytes of the body): %3")
+                   .arg(m_currentUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), QString::number(m_body.size()),
+                        reply->errorString()));
         return;
     }
     finish(HttpResult::Status::Ok, QString());
@@ -269,6 +343,12 @@ void HttpRequestHandle::finish(HttpResult::Status status, const QString &error)
     result.errorString = error;
     result.finalUrl = m_currentUrl;
     result.credentialsDropped = m_credentialsDropped;
+    if (status != HttpResult::Status::Ok && !m_untrustedCertificate.isNull()) {
+        result.untrustedCertificate = m_untrustedCertificate;
+        result.sslErrors = m_sslErrors;
+        result.tlsHost = m_currentUrl.host();
+        result.tlsPort = quint16(m_currentUrl.port(443));
+    }
     result.elapsedMs = m_elapsed.elapsed();
     if (QNetworkReply *reply = m_reply) {
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 #include <chrono>
@@ -41,11 +43,19 @@ struct HttpResult
     QString errorString; // for a person: what failed and why
     qint64 elapsedMs = 0;
     bool credentialsDropped = false; // a redirect left the origin and Authorization/API keys were removed
+    // TLS verification failed (status NetworkError): the server's certificate and why it was refused, so that
+    // the user can be offered a per-host exception (CertificateTrustStore). Null / empty otherwise.
+    QSslCertificate untrustedCertificate;
+    QList<QSslError> sslErrors;
+    QString tlsHost; // host and port the certificate was presented for
+    quint16 tlsPort = 0;
 
     bool succeeded() const { return status == Status::Ok; }
+    bool certificateUntrusted() const { return !untrustedCertificate.isNull(); }
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
 };
 
+class CertificateTrustStore;
 class HttpRequestHandle;
 class Timeline;
 
@@ -82,6 +92,11 @@ public:
     void setTimeline(Timeline *timeline) { m_timeline = timeline; }
     Timeline *timeline() const { return m_timeline; }
 
+    // TLS exceptions the user chose (not owned; may be null: then every verification failure is refused; must
+    // outlive the client).
+    void setTrustStore(CertificateTrustStore *store);
+    CertificateTrustStore *trustStore() const;
+
     // Sends a request; `done` runs exactly once on this object's thread (also after cancel()).
     HttpRequestHandle *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body, Callback done,
                             ProgressCallback progress = {});
@@ -97,6 +112,7 @@ private:
     QNetworkAccessManager *m_nam;
     HttpLimits m_limits;
     Timeline *m_timeline = nullptr;
+    CertificateTrustStore *m_trustStore = nullptr;
 };
 
 // A request under way. Deletes itself after the callback ran.
@@ -134,6 +150,9 @@ private:
     int m_redirects = 0;
     bool m_credentialsDropped = false;
     bool m_finished = false;
+    bool m_receivedAnything = false; // this hop: headers or body bytes
+    QSslCertificate m_untrustedCertificate;
+    QList<QSslError> m_sslErrors;
     QElapsedTimer m_elapsed;
     QTimer *m_timer = nullptr;
     QTimer *m_idleTimer = nullptr;

@@ -277,6 +277,13 @@ void RequestSender::onResult(quint64 generation, const net::HttpResult &result)
         break;
     case net::HttpResult::Status::NetworkError:
         outcome.status = RequestOutcome::Status::NetworkError;
+        if (result.certificateUntrusted()) {
+            outcome.tlsRefusal.untrustedCertificate = result.untrustedCertificate;
+            outcome.tlsRefusal.sslErrors = result.sslErrors;
+            outcome.tlsRefusal.tlsHost = result.tlsHost;
+            outcome.tlsRefusal.tlsPort = result.tlsPort;
+            outcome.tlsRefusal.errorString = result.errorString;
+        }
         break;
     }
     const QByteArray wwwAuthenticate = joinedHeader(result.headers, "WWW-Authenticate");

@@ -308,8 +308,7 @@ void TestOAuthGrants::deviceFlowExpires()
     QCOMPARE(e.kind, OAuthError::Kind::ServerError); // the server said so, on the last poll
     QCOMPARE(e.httpStatus, 400);
     QVERIFY2(e.diagnosis.contains(QStringLiteral("device code expired")), qPrintable(e.diagnosis));
-    QVERIFY(clock.elapsed() < 8000);
-    QVERIFY(flow.pollCount() >= 2 && flow.pollCount() <= 4);
+    QVERIFY(flow.pollCount() >= 2 && flow.pollCount() <= 4); // it stopped at expiry, not by a timer of ours
 }
 
 void TestOAuthGrants::deviceFlowSlowDown()

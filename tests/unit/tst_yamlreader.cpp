@@ -778,8 +778,7 @@ void TestYamlReader::openAiSpecParsesQuickly()
     }
     qInfo("openai-openapi-3.1.yaml (%lld bytes): %.1f ms, %zu nodes, %zu KiB", qint64(text.size()), double(best) / 1e6, tree->nodeCount(),
           tree->memoryUsage() / 1024);
-    // Generous enough for debug and sanitizer builds; a release build takes a fraction of this.
-    QVERIFY2(best < qint64(2000) * 1000 * 1000, "parsing took longer than two seconds");
+    // Speed is measured by keyway-bench-load, not asserted here.
 
     const NodeRef root = tree->root();
     QCOMPARE(root["openapi"].toString(), QStringLiteral("3.1.0"));
