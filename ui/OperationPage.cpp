@@ -35,7 +35,7 @@ QString breakablePath(const QString &path)
 
 // Long descriptions are shown cut at first, so that selecting an operation stays instant (laying out tens of
 // kilobytes of rich text takes longer than a frame); the rest comes with one click.
-constexpr qsizetype kDescriptionPreviewChars = 4000;
+constexpr qsizetype kDescriptionPreviewChars = 1500;
 const QUrl fullDescriptionLink(QStringLiteral("keyway:description-full"));
 
 // The start of `markdown`, cut at a paragraph break before the limit and never inside a code fence; the whole text

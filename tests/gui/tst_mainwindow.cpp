@@ -3,6 +3,7 @@
 
 #include "BundleViewer.h"
 #include "MainWindow.h"
+#include "MarkdownView.h"
 #include "ProbePanel.h"
 #include "TimelinePanel.h"
 #include "auth/CredentialManager.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void dropOpensDocument();
     void settingsAreSavedAndRestored();
     void bundleOpensInItsViewer();
+    void longDescriptionIsCutUntilAsked();
     void probeAndExportAreWired();
 
 private:
@@ -499,6 +501,34 @@ void TestMainWindow::probeAndExportAreWired()
     QVERIFY(probe && probe->isVisible());
     QVERIFY(find<QAction>(u"exportTimelineAction"_s));
     QVERIFY(m_window->timelinePanel()->view()->contextMenuPolicy() == Qt::CustomContextMenu);
+}
+
+void TestMainWindow::longDescriptionIsCutUntilAsked()
+{
+    // Laying out a very long description would make selecting its operation slow: it is shown cut, with a link to
+    // the rest.
+    QString description;
+    for (int i = 0; i < 300; ++i)
+        description += u"Paragraph %1 explains one more thing about this operation.\n\n"_s.arg(i);
+    QString yaml = u"openapi: 3.0.3\ninfo: {title: Long, version: '1'}\npaths:\n  /long:\n    get:\n      operationId: longOp\n"
+                   "      description: |\n"_s;
+    for (const QString &line : description.split(u'\n'))
+        yaml += u"        "_s + line + u'\n';
+    yaml += u"      responses: {'200': {description: ok}}\n"_s;
+    const QString path = m_dir->filePath(u"long.yaml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml.toUtf8());
+    file.close();
+    QVERIFY(openAndWait(QUrl::fromLocalFile(path)));
+    QVERIFY(m_window->selectOperation(u"longOp"_s));
+    auto *view = find<keyway::ui::MarkdownView>(u"operationDescription"_s);
+    QVERIFY(view);
+    QVERIFY(view->toPlainText().contains(u"Paragraph 0 "_s));
+    QVERIFY(!view->toPlainText().contains(u"Paragraph 299"_s));
+    QVERIFY(view->toPlainText().contains(u"Show the whole description"_s));
+    Q_EMIT view->internalLinkActivated(QUrl(u"keyway:description-full"_s));
+    QVERIFY(view->toPlainText().contains(u"Paragraph 299"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
