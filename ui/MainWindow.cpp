@@ -197,7 +197,7 @@ void MainWindow::createPanels()
     connect(m_requestPanel, &RequestPanel::busyChanged, this, &MainWindow::updateActions);
     connect(m_requestPanel, &RequestPanel::finished, this, [this] {
         const auto &outcome = m_requestPanel->lastOutcome();
-        if (outcome && outcome->tlsRefusal.certificateUntrusted() && offerCertificateTrust(outcome->tlsRefusal))
+        if (outcome && outcome->tlsRefusal && offerCertificateTrust(*outcome->tlsRefusal))
             m_requestPanel->send(); // again, now that the user trusts the certificate for this host
     });
     connect(m_requestPanel, &RequestPanel::showInTimelineRequested, this, [this](quint64 id) {

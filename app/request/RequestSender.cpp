@@ -278,11 +278,14 @@ void RequestSender::onResult(quint64 generation, const net::HttpResult &result)
     case net::HttpResult::Status::NetworkError:
         outcome.status = RequestOutcome::Status::NetworkError;
         if (result.certificateUntrusted()) {
-            outcome.tlsRefusal.untrustedCertificate = result.untrustedCertificate;
-            outcome.tlsRefusal.sslErrors = result.sslErrors;
-            outcome.tlsRefusal.tlsHost = result.tlsHost;
-            outcome.tlsRefusal.tlsPort = result.tlsPort;
-            outcome.tlsRefusal.errorString = result.errorString;
+            net::HttpResult refusal;
+            refusal.status = result.status;
+            refusal.untrustedCertificate = result.untrustedCertificate;
+            refusal.sslErrors = result.sslErrors;
+            refusal.tlsHost = result.tlsHost;
+            refusal.tlsPort = result.tlsPort;
+            refusal.errorString = result.errorString;
+            outcome.tlsRefusal = std::move(refusal);
         }
         break;
     }

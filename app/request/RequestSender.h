@@ -66,7 +66,7 @@ struct RequestOutcome
     int exchanges = 0; // HTTP exchanges made (digest and refresh retries included; the refresh itself not)
     QString flowId; // the timeline flow of the exchanges
     // A TLS certificate that is not trusted refused the connection: what the user may choose to trust for this host.
-    net::HttpResult tlsRefusal; // certificateUntrusted() tells whether there was one
+    std::optional<net::HttpResult> tlsRefusal;
 
     bool isHttpSuccess() const { return status == Status::Completed && httpStatus >= 200 && httpStatus < 300; }
     bool credentialsMissing() const { return buildError && buildError->kind == BuildError::Kind::MissingCredentials; }
