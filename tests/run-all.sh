@@ -20,4 +20,8 @@ ctest --preset "$preset" --parallel 2
 if [ "${KEYWAY_SKIP_PACKAGE:-0}" != 1 ]; then
     packaging/check-package.sh "build/$preset"
 fi
-# The sanitizer suite and the fuzzers (tests/run-sanitizers.sh) are run by hand for now: see the README.
+# The whole suite again under AddressSanitizer + UBSan + LSan (clang 14), then each libFuzzer target for
+# KEYWAY_FUZZ_SECONDS (60) seconds. KEYWAY_SKIP_SANITIZERS=1 leaves this out of a quick local run; CI runs it.
+if [ "${KEYWAY_SKIP_SANITIZERS:-0}" != 1 ]; then
+    KEYWAY_FUZZ_SECONDS=${KEYWAY_FUZZ_SECONDS:-60} tests/run-sanitizers.sh
+fi
